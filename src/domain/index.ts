@@ -1,0 +1,13 @@
+/**
+ * domain — the shared vocabulary: calendar days, windows and periods, records, indicator
+ * definitions, points, RAG, issues. Does not: IO, or rules that judge or compute figures.
+ */
+export * from './catalogue.ts';
+export * from './day.ts';
+export * from './format.ts';
+export * from './indicator.ts';
+export * from './issue.ts';
+export * from './point.ts';
+export * from './rag.ts';
+export * from './record.ts';
+export * from './window.ts';

@@ -1,0 +1,143 @@
+/**
+ * Child-level records, source-neutral: the same shape whether they came from Ofsted Annex A,
+ * the CIN census or the SSDA903 return. Dates are `Day`s; a blank is `null`.
+ */
+import type { Day } from './day.ts';
+
+export type Gender = 'male' | 'female' | 'other' | 'unknown';
+
+/** What is known of a child, from whichever record last said it. */
+export interface Child {
+  childId: string;
+  gender: Gender | null;
+  ethnicity: string | null;
+  birthDate: Day | null;
+}
+
+export interface Contact {
+  childId: string;
+  contactDate: Day;
+  source: string | null;
+}
+
+export interface Referral {
+  childId: string;
+  referralDate: Day;
+  source: string | null;
+  /** "Referral NFA?"; null when blank or unknown. */
+  nfa: boolean | null;
+  /** "Number of Referrals in Last 12 Months", excluding this one; null when blank. */
+  referralsLast12m: number | null;
+}
+
+export interface Assessment {
+  childId: string;
+  startDate: Day;
+  authorisedDate: Day | null;
+  childSeen: boolean | null;
+  /** Was the child assessed as requiring LA children's social care support? */
+  needsSupport: boolean | null;
+}
+
+export interface Section47 {
+  childId: string;
+  startDate: Day;
+  icpcNotRequired: boolean | null;
+  icpcDate: Day | null;
+  icpcResultedInPlan: boolean | null;
+}
+
+export interface CpPlan {
+  childId: string;
+  startDate: Day;
+  endDate: Day | null;
+  initialCategory: string | null;
+  latestCategory: string | null;
+  /** "Number of Previous Child Protection Plans"; null when blank. */
+  previousPlans: number | null;
+}
+
+/**
+ * SSDA903 legal status codes. Annex A's words are read into these. V3 and V4 are short breaks
+ * only: such children are not counted as looked after.
+ */
+export type LegalStatus =
+  | 'C1'
+  | 'C2'
+  | 'D1'
+  | 'E1'
+  | 'V2'
+  | 'V3'
+  | 'V4'
+  | 'L1'
+  | 'L2'
+  | 'L3'
+  | 'J1'
+  | 'J2'
+  | 'J3';
+
+/** A period of care: from starting to be looked after until ceasing. */
+export interface CarePeriod {
+  childId: string;
+  startDate: Day;
+  endDate: Day | null;
+  /** Legal status (Annex A: the current one, held since `legalStatusStart`). */
+  legalStatus: LegalStatus | null;
+  legalStatusStart: Day | null;
+  placementsLast12m: number | null;
+  placementType: string | null;
+  reasonCeased: string | null;
+}
+
+/** The child-level lists, by the name used in tables, files and messages. */
+export interface RecordSet {
+  children: Child[];
+  contacts: Contact[];
+  referrals: Referral[];
+  assessments: Assessment[];
+  s47s: Section47[];
+  cpPlans: CpPlan[];
+  carePeriods: CarePeriod[];
+}
+
+export type RecordList = Exclude<keyof RecordSet, 'children'>;
+
+export const RECORD_LISTS: readonly RecordList[] = [
+  'contacts',
+  'referrals',
+  'assessments',
+  's47s',
+  'cpPlans',
+  'carePeriods',
+];
+
+export function emptyRecordSet(): RecordSet {
+  return {
+    children: [],
+    contacts: [],
+    referrals: [],
+    assessments: [],
+    s47s: [],
+    cpPlans: [],
+    carePeriods: [],
+  };
+}
+
+/** The key date of a record: two rows with the same list, child and key date are one record. */
+export function keyDate(list: RecordList, record: RecordSet[RecordList][number]): Day {
+  switch (list) {
+    case 'contacts':
+      return (record as Contact).contactDate;
+    case 'referrals':
+      return (record as Referral).referralDate;
+    case 'assessments':
+    case 's47s':
+    case 'cpPlans':
+    case 'carePeriods':
+      return (record as Assessment | Section47 | CpPlan | CarePeriod).startDate;
+    default: {
+      const unreachable: never = list;
+      return unreachable;
+    }
+  }
+}
