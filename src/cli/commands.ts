@@ -1,0 +1,116 @@
+/** Each command: open what it needs, call the same functions the server uses, report. */
+import { type Day, isoDay } from '../domain/index.ts';
+import { createApp, startServer } from '../server/index.ts';
+import { importFiles, isEmpty, listLas, openStore, type Store } from '../store/index.ts';
+import { computeFromFiles } from './compute.ts';
+import { type Config, UsageError } from './config.ts';
+import { endOfPreviousMonth, today } from './dates.ts';
+import { loadDemo } from './demo.ts';
+import { readSourceFiles } from './files.ts';
+import { reportImport } from './report.ts';
+import { computeTable } from './table.ts';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function open(config: Config): Promise<Store> {
+  const where = config.databaseUrl ? 'the PostgreSQL server' : config.dataDir;
+  log(`opening the database (${where})`);
+  return openStore({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
+}
+
+/** `outturn serve`: loads the demo into an empty database, then serves until stopped. */
+export async function runServe(config: Config): Promise<void> {
+  const store = await open(config);
+  if (await isEmpty(store.db)) {
+    log('the database is empty: loading the demo council');
+    reportImport(await demoNow(store, {}), log);
+  }
+  const server = await startServer(createApp({ db: store.db }), config.port);
+  log(`Outturn is serving the dashboard at ${server.url}`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  await store.close();
+}
+
+/** `outturn demo`: regenerates and reloads the demo council. */
+export async function runDemo(config: Config, o: { asAt?: Day; seed?: number }): Promise<number> {
+  const store = await open(config);
+  try {
+    return reportImport(await demoNow(store, o), log);
+  } finally {
+    await store.close();
+  }
+}
+
+function demoNow(store: Store, o: { asAt?: Day; seed?: number }) {
+  const asAt = o.asAt ?? endOfPreviousMonth(today());
+  return loadDemo(store.db, {
+    asAt,
+    ...(o.seed === undefined ? {} : { seed: o.seed }),
+    at: new Date().toISOString(),
+    log,
+  });
+}
+
+interface ImportOptions {
+  la?: string;
+  laName?: string;
+  asAt?: Day;
+  from?: Day;
+  user: string;
+}
+
+/** `outturn import`: all-or-nothing; exit 1 with every issue listed when the files have errors. */
+export async function runImport(config: Config, paths: string[], o: ImportOptions): Promise<number> {
+  const files = await readSourceFiles(paths);
+  const store = await open(config);
+  try {
+    const la = await resolveLa(store, o);
+    const result = await importFiles(store.db, {
+      la,
+      files,
+      asAt: o.asAt ?? today(),
+      ...(o.from === undefined ? {} : { from: o.from }),
+      createdBy: o.user,
+      at: new Date().toISOString(),
+      onProgress: log,
+    });
+    const code = reportImport(result, log);
+    if (result.ok) log(`imported into ${la.name} (${la.code}); figures as at ${isoDay(result.coverage.asAt)}`);
+    return code;
+  } finally {
+    await store.close();
+  }
+}
+
+async function resolveLa(store: Store, o: ImportOptions): Promise<{ code: string; name: string }> {
+  const known = await listLas(store.db);
+  if (o.la === undefined) {
+    const only = known.length === 1 ? known[0] : undefined;
+    if (!only) throw new UsageError('say which council with --la <code> (and --la-name for a new one)');
+    return only;
+  }
+  const existing = known.find((la) => la.code === o.la);
+  if (existing) return o.laName ? { code: existing.code, name: o.laName } : existing;
+  if (!o.laName) throw new UsageError(`council ${o.la} is new: give its name with --la-name`);
+  return { code: o.la, name: o.laName };
+}
+
+/** `outturn compute`: prints the indicators computed from the files as JSON or a table. */
+export async function runCompute(
+  paths: string[],
+  o: { asAt: Day; from?: Day; la?: string; format: 'json' | 'table'; window?: import('../domain/index.ts').WindowKind },
+): Promise<number> {
+  const output = await computeFromFiles(paths, {
+    asAt: o.asAt,
+    la: o.la ?? null,
+    ...(o.from === undefined ? {} : { from: o.from }),
+    ...(o.window === undefined ? {} : { window: o.window }),
+  });
+  process.stdout.write(o.format === 'json' ? `${JSON.stringify(output, null, 2)}\n` : `${computeTable(output)}\n`);
+  return output.issues.some((i) => i.severity === 'error') ? 1 : 0;
+}

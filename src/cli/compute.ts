@@ -1,0 +1,60 @@
+/** `outturn compute`: indicators straight from files, without touching the database. */
+import { computeSeries, earliestEventDate } from '../engine/index.ts';
+import {
+  CATALOGUE,
+  type Coverage,
+  type Day,
+  type Issue,
+  isoDay,
+  type Point,
+  type WindowKind,
+} from '../domain/index.ts';
+import { readAnnexACsv } from '../ingest/index.ts';
+import { UsageError } from './config.ts';
+import { readSourceFiles } from './files.ts';
+
+export interface ComputeOptions {
+  asAt: Day;
+  from?: Day;
+  la: string | null;
+  window?: WindowKind;
+}
+
+/** The JSON document indicators.md describes under "Output". */
+export interface ComputeOutput {
+  asAt: string;
+  la: string | null;
+  indicators: {
+    id: string;
+    title: string;
+    unit: string;
+    polarity: string;
+    points: Point[];
+  }[];
+  issues: Issue[];
+}
+
+export async function computeFromFiles(
+  args: readonly string[],
+  options: ComputeOptions,
+): Promise<ComputeOutput> {
+  const read = readAnnexACsv(await readSourceFiles(args));
+  const from = options.from ?? earliestEventDate(read.records);
+  if (from === null) throw new UsageError('the files hold no dated records to compute from');
+  const coverage: Coverage = { from, asAt: options.asAt };
+  const kinds = options.window ? [options.window] : undefined;
+  const series = computeSeries(read.records, { coverage, ...(kinds ? { kinds } : {}) });
+  const byId = new Map(series.map((s) => [s.indicatorId, s.points]));
+  return {
+    asAt: isoDay(options.asAt),
+    la: options.la,
+    indicators: CATALOGUE.filter((def) => byId.has(def.id)).map((def) => ({
+      id: def.id,
+      title: def.title,
+      unit: def.unit,
+      polarity: def.polarity,
+      points: byId.get(def.id) ?? [],
+    })),
+    issues: read.issues,
+  };
+}

@@ -1,0 +1,25 @@
+/** Turns file and folder arguments into the bytes of each file, folders expanded. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { SourceFile } from '../ingest/index.ts';
+import { UsageError } from './config.ts';
+
+const READABLE = /\.(csv|xlsx|xml)$/i;
+
+/** Reads every named file, and every readable file in each named folder (sorted by name). */
+export async function readSourceFiles(args: readonly string[]): Promise<SourceFile[]> {
+  const paths: string[] = [];
+  for (const arg of args) paths.push(...(await expand(arg)));
+  if (paths.length === 0) throw new UsageError('no files to read (expected .csv files or folders)');
+  return Promise.all(
+    paths.map(async (p) => ({ name: path.basename(p), bytes: new Uint8Array(await readFile(p)) })),
+  );
+}
+
+async function expand(arg: string): Promise<string[]> {
+  const info = await stat(arg).catch(() => null);
+  if (info === null) throw new UsageError(`no such file or folder: ${arg}`);
+  if (!info.isDirectory()) return [arg];
+  const names = (await readdir(arg)).filter((n) => READABLE.test(n)).sort();
+  return names.map((n) => path.join(arg, n));
+}

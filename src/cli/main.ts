@@ -1,0 +1,88 @@
+/** The `outturn` command: parses arguments and hands each command to the same functions. */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { WINDOW_KINDS } from '../domain/index.ts';
+import { type Config, readConfig, UsageError } from './config.ts';
+import { parseDayOption } from './dates.ts';
+import { runCompute, runDemo, runImport, runServe } from './commands.ts';
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const config = readConfig(process.env);
+    let code = 0;
+    await program(config, (c) => {
+      code = c;
+    }).parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    return exitCodeFor(error);
+  }
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode;
+  if (error instanceof UsageError) {
+    process.stderr.write(`outturn: ${error.message}\n`);
+    return 2;
+  }
+  throw error;
+}
+
+const day = (name: string) => (value: string) => {
+  try {
+    return parseDayOption(name, value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+};
+
+function program(config: Config, setCode: (code: number) => void): Command {
+  const cli = new Command('outturn')
+    .description('Social care performance dashboards and committee reports from case records.')
+    .exitOverride()
+    .showHelpAfterError()
+    .addHelpText('after', ENVIRONMENT_HELP);
+  cli
+    .command('serve')
+    .description('serve the dashboard (loads the demo council into an empty database first)')
+    .option('-p, --port <port>', 'port to listen on (default: $PORT or 3000)', Number)
+    .action(async (o: { port?: number }) => runServe({ ...config, port: o.port ?? config.port }));
+  cli
+    .command('demo')
+    .description('(re)load the demo council: six financial years of synthetic records')
+    .option('--as-at <date>', 'extract date, YYYY-MM-DD (default: end of last month)', day('--as-at'))
+    .option('--seed <n>', 'random seed for the generator', Number)
+    .action(async (o) => setCode(await runDemo(config, o)));
+  cli
+    .command('import')
+    .description('import Annex A CSV files (all-or-nothing) and recompute the indicators')
+    .argument('<files...>', 'files or folders of files')
+    .option('--la <code>', 'council code (default: the only council in the database)')
+    .option('--la-name <name>', 'council name, for a council new to the database')
+    .option('--as-at <date>', "the extract's as-at date, YYYY-MM-DD (default: today)", day('--as-at'))
+    .option('--from <date>', 'first day the extract covers (default: earliest event)', day('--from'))
+    .option('--user <name>', 'who is importing, for the import history', process.env.USER ?? 'cli')
+    .action(async (files: string[], o) => setCode(await runImport(config, files, o)));
+  cli
+    .command('compute')
+    .description('compute indicators from files, without the database, and print them')
+    .argument('<paths...>', 'Annex A CSV files or folders')
+    .requiredOption('--as-at <date>', "the data's as-at date, YYYY-MM-DD", day('--as-at'))
+    .option('--from <date>', 'first day the data covers (default: earliest event)', day('--from'))
+    .option('--la <code>', 'council code to put in the output')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'table']).default('json'))
+    .addOption(new Option('--window <kind>', 'only this window kind').choices([...WINDOW_KINDS]))
+    .action(async (paths: string[], o) => setCode(await runCompute(paths, o)));
+  return cli;
+}
+
+const ENVIRONMENT_HELP = `
+Environment:
+  PORT              port for "serve" (default 3000)
+  DATABASE_URL      use this PostgreSQL server instead of the embedded database
+  OUTTURN_DATA_DIR  the embedded database's folder (default ./.outturn)
+
+Examples:
+  npx outturn serve
+  npx outturn import exports/annex-a/ --la 999 --as-at 2026-10-31
+  npx outturn compute exports/annex-a/ --as-at 2026-10-31 --format table --window year`;

@@ -1,0 +1,26 @@
+/** What commands print about imports: counts, and every issue with where it was found. */
+import { describeIssue, type Issue } from '../domain/index.ts';
+import type { ImportResult } from '../store/index.ts';
+
+/** Prints an import's outcome to stderr; returns the process exit code (0 ok, 1 rejected). */
+export function reportImport(result: ImportResult, log: (line: string) => void): number {
+  if (!result.ok) {
+    const errors = result.issues.filter((i) => i.severity === 'error');
+    log(`import rejected: ${errors.length} error(s); the database is unchanged`);
+    printIssues(result.issues, log);
+    return 1;
+  }
+  for (const [list, c] of Object.entries(result.counts)) {
+    if (c.inserted + c.updated + c.unchanged === 0) continue;
+    log(`  ${list}: ${c.inserted} new, ${c.updated} updated, ${c.unchanged} unchanged`);
+  }
+  printIssues(result.issues, log);
+  return 0;
+}
+
+const MAX_SHOWN = 50;
+
+function printIssues(issues: readonly Issue[], log: (line: string) => void): void {
+  for (const issue of issues.slice(0, MAX_SHOWN)) log(`  ${describeIssue(issue)}`);
+  if (issues.length > MAX_SHOWN) log(`  … and ${issues.length - MAX_SHOWN} more`);
+}
