@@ -1,0 +1,101 @@
+/** The report as an Excel workbook: a dashboard sheet a committee reads, and a data sheet. */
+import ExcelJS from 'exceljs';
+import type { ReportModel, ReportRow } from './model.ts';
+
+const POLARITY_WORDS: Record<string, string> = {
+  higher_is_better: 'Higher is better',
+  lower_is_better: 'Lower is better',
+  neutral: 'Neither higher nor lower is better',
+};
+
+/** Number format for an indicator's values in Excel. */
+function numberFormat(row: Pick<ReportRow, 'unit' | 'decimals'>): string {
+  const digits = row.decimals > 0 ? `0.${'0'.repeat(row.decimals)}` : '0';
+  const base = `#,##${digits}`;
+  return row.unit === 'percent' ? `${base}"%"` : base;
+}
+
+/** Renders the report as XLSX bytes. */
+export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Outturn';
+  addDashboard(book, model);
+  addData(book, model);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+function addDashboard(book: ExcelJS.Workbook, model: ReportModel): void {
+  const sheet = book.addWorksheet('Dashboard', { views: [{ state: 'frozen', ySplit: 3 }] });
+  sheet.addRow([model.title]).font = { bold: true, size: 14 };
+  sheet.addRow([
+    `Periods: ${model.window}. RAG: On target, Near target (within tolerance), Off target, No target.`,
+  ]);
+  const periods = model.rows[0]?.recent.map((c) => c.period) ?? [];
+  const header = sheet.addRow([
+    'Indicator',
+    'Better',
+    'Latest period',
+    'Latest',
+    'Numerator',
+    'Denominator',
+    'Target',
+    'RAG',
+    ...periods,
+  ]);
+  header.font = { bold: true };
+  for (const row of model.rows) addDashboardRow(sheet, row, periods);
+  sheet.getColumn(1).width = 48;
+  sheet.getColumn(2).width = 18;
+  for (let c = 3; c <= 8 + periods.length; c++) sheet.getColumn(c).width = 14;
+}
+
+function addDashboardRow(
+  sheet: ExcelJS.Worksheet,
+  row: ReportRow,
+  periods: readonly string[],
+): void {
+  const byPeriod = new Map(row.recent.map((c) => [c.period, c.value]));
+  const added = sheet.addRow([
+    row.title,
+    POLARITY_WORDS[row.polarity] ?? row.polarity,
+    row.latest?.period ?? 'no data',
+    row.latest?.value ?? null,
+    row.latest?.numerator ?? null,
+    row.latest?.denominator ?? null,
+    row.target,
+    row.ragWord,
+    ...periods.map((p) => byPeriod.get(p) ?? null),
+  ]);
+  const format = numberFormat(row);
+  for (const c of [4, 7, ...periods.map((_, i) => 9 + i)]) added.getCell(c).numFmt = format;
+}
+
+function addData(book: ExcelJS.Workbook, model: ReportModel): void {
+  const sheet = book.addWorksheet('Data');
+  sheet.addRow([
+    'indicator',
+    'window',
+    'period',
+    'start',
+    'end',
+    'value',
+    'numerator',
+    'denominator',
+    'partial',
+  ]).font = { bold: true };
+  for (const s of model.series) {
+    for (const p of s.points) {
+      sheet.addRow([
+        s.indicatorId,
+        p.window,
+        p.period,
+        p.start,
+        p.end,
+        p.value,
+        p.numerator,
+        p.denominator,
+        p.partial ? 'partial' : '',
+      ]);
+    }
+  }
+}
