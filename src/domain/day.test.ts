@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addMonths,
+  addYears,
+  dayOf,
+  daysInMonth,
+  financialYearLabel,
+  financialYearOf,
+  financialYearStart,
+  isoDay,
+  parseIsoDay,
+  ukDay,
+  weekday,
+  ymd,
+} from './day.ts';
+
+describe('dayOf(year, month, dom) and ymd(day)', () => {
+  it('counts days from 1970-01-01 and reads them back', () => {
+    expect(dayOf(1970, 1, 1)).toBe(0);
+    expect(dayOf(1970, 2, 1)).toBe(31);
+    expect(dayOf(1969, 12, 31)).toBe(-1);
+    expect(ymd(dayOf(2024, 2, 29))).toEqual([2024, 2, 29]);
+  });
+});
+
+describe('parseIsoDay(text) and isoDay(day)', () => {
+  it('round-trips real dates', () => {
+    expect(isoDay(parseIsoDay('2024-02-29')!)).toBe('2024-02-29');
+    expect(isoDay(dayOf(1999, 12, 31))).toBe('1999-12-31');
+  });
+
+  it('rejects dates that do not exist and other shapes', () => {
+    expect(parseIsoDay('2023-02-29')).toBeNull();
+    expect(parseIsoDay('2024-13-01')).toBeNull();
+    expect(parseIsoDay('2024-04-31')).toBeNull();
+    expect(parseIsoDay('01/04/2024')).toBeNull();
+    expect(parseIsoDay('2024-4-1')).toBeNull();
+  });
+});
+
+describe('ukDay(day)', () => {
+  it('writes dd/mm/yyyy', () => {
+    expect(ukDay(dayOf(2024, 4, 1))).toBe('01/04/2024');
+  });
+});
+
+describe('daysInMonth(year, month) and weekday(day)', () => {
+  it('knows leap years, including the century rules', () => {
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2023, 2)).toBe(28);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(daysInMonth(2024, 4)).toBe(30);
+  });
+
+  it('gives 0 for Sunday to 6 for Saturday, before and after 1970', () => {
+    expect(weekday(dayOf(1970, 1, 1))).toBe(4); // Thursday
+    expect(weekday(dayOf(2024, 2, 29))).toBe(4); // Thursday
+    expect(weekday(dayOf(2024, 3, 31))).toBe(0); // Sunday
+    expect(weekday(dayOf(1969, 12, 27))).toBe(6); // Saturday
+  });
+});
+
+describe('addMonths(day, months) and addYears(day, years)', () => {
+  it('keeps the day of the month', () => {
+    expect(isoDay(addMonths(dayOf(2024, 5, 10), -12))).toBe('2023-05-10');
+    expect(isoDay(addMonths(dayOf(2024, 11, 15), 3))).toBe('2025-02-15');
+  });
+
+  it('clamps to the last day of a shorter month', () => {
+    expect(isoDay(addMonths(dayOf(2024, 2, 29), -12))).toBe('2023-02-28');
+    expect(isoDay(addMonths(dayOf(2024, 3, 31), -1))).toBe('2024-02-29');
+    expect(isoDay(addMonths(dayOf(2023, 1, 31), 1))).toBe('2023-02-28');
+    expect(isoDay(addYears(dayOf(2024, 2, 29), 2))).toBe('2026-02-28');
+  });
+
+  it('crosses year ends both ways', () => {
+    expect(isoDay(addMonths(dayOf(2024, 1, 15), -1))).toBe('2023-12-15');
+    expect(isoDay(addMonths(dayOf(2023, 12, 15), 1))).toBe('2024-01-15');
+  });
+});
+
+describe('financial years', () => {
+  it('starts on 1 April', () => {
+    expect(isoDay(financialYearStart(dayOf(2025, 3, 31)))).toBe('2024-04-01');
+    expect(isoDay(financialYearStart(dayOf(2025, 4, 1)))).toBe('2025-04-01');
+    expect(financialYearOf(dayOf(2025, 1, 10))).toBe(2024);
+  });
+
+  it('labels a year by its two calendar years', () => {
+    expect(financialYearLabel(2024)).toBe('2024-25');
+    expect(financialYearLabel(2099)).toBe('2099-00');
+  });
+});

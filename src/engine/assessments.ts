@@ -1,0 +1,30 @@
+/** Assessment indicators: `assessments_within_45wd_pct`. */
+import { type AssessmentColumns, NONE } from './columns.ts';
+import type { Context } from './context.ts';
+import { eventPrefix } from './daily.ts';
+import { type Evaluate, flowPercent } from './figure.ts';
+import { workingDaysBetween } from './working-days.ts';
+
+/** The DfE timescale for an assessment, in working days. */
+const TIMESCALE = 45;
+
+/**
+ * 1 for each authorised assessment whose working-day duration from start to authorisation is
+ * `limit` or less; an authorisation before the start (bad data) counts as duration 0.
+ */
+export function withinWorkingDays(cols: AssessmentColumns, limit: number): Uint8Array {
+  const flags = new Uint8Array(cols.start.length);
+  for (let i = 0; i < flags.length; i++) {
+    const authorised = cols.authorised[i]!;
+    if (authorised === NONE) continue;
+    const duration = Math.max(workingDaysBetween(cols.start[i]!, authorised), 0);
+    flags[i] = duration <= limit ? 1 : 0;
+  }
+  return flags;
+}
+
+export function assessmentsWithin45Percent(ctx: Context): Evaluate {
+  const cols = ctx.assessments();
+  const hits = eventPrefix(ctx.span, cols.authorised, withinWorkingDays(cols, TIMESCALE));
+  return flowPercent(ctx.span, hits, eventPrefix(ctx.span, cols.authorised));
+}

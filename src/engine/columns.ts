@@ -1,0 +1,124 @@
+/**
+ * Record lists as columns: each list converted once into typed arrays, children interned to
+ * Int32 indexes and dates kept as Int32 days, with sentinels for blank dates.
+ */
+import type {
+  Assessment,
+  CarePeriod,
+  CpPlan,
+  Day,
+  LegalStatus,
+  Referral,
+} from '../domain/index.ts';
+
+/** A blank end date: open for ever, later than any real day. */
+export const OPEN: Day = 2_147_483_647;
+/** A blank event date: earlier than any real day, so never inside a window. */
+export const NONE: Day = -2_147_483_648;
+
+/** Interns child identifiers into dense indexes 0, 1, 2 … shared by every list. */
+export interface ChildIndex {
+  indexOf(childId: string): number;
+  count(): number;
+}
+
+export function childIndex(): ChildIndex {
+  const ids = new Map<string, number>();
+  return {
+    indexOf(childId) {
+      let index = ids.get(childId);
+      if (index === undefined) {
+        index = ids.size;
+        ids.set(childId, index);
+      }
+      return index;
+    },
+    count: () => ids.size,
+  };
+}
+
+export interface ReferralColumns {
+  child: Int32Array;
+  date: Int32Array;
+  /** 1 where "Number of Referrals in Last 12 Months" is above 0. */
+  recordsEarlier: Uint8Array;
+}
+
+export function referralColumns(list: readonly Referral[], children: ChildIndex): ReferralColumns {
+  const n = list.length;
+  const cols = {
+    child: new Int32Array(n),
+    date: new Int32Array(n),
+    recordsEarlier: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const r = list[i]!;
+    cols.child[i] = children.indexOf(r.childId);
+    cols.date[i] = r.referralDate;
+    cols.recordsEarlier[i] = (r.referralsLast12m ?? 0) > 0 ? 1 : 0;
+  }
+  return cols;
+}
+
+export interface AssessmentColumns {
+  start: Int32Array;
+  /** `NONE` when not authorised. */
+  authorised: Int32Array;
+}
+
+export function assessmentColumns(list: readonly Assessment[]): AssessmentColumns {
+  const n = list.length;
+  const cols = { start: new Int32Array(n), authorised: new Int32Array(n) };
+  for (let i = 0; i < n; i++) {
+    const a = list[i]!;
+    cols.start[i] = a.startDate;
+    cols.authorised[i] = a.authorisedDate ?? NONE;
+  }
+  return cols;
+}
+
+/** Records open from `start` until `end` (`OPEN` when blank). */
+export interface SpellColumns {
+  child: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+export function planColumns(list: readonly CpPlan[], children: ChildIndex): SpellColumns {
+  const n = list.length;
+  const cols = { child: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n) };
+  for (let i = 0; i < n; i++) {
+    const p = list[i]!;
+    cols.child[i] = children.indexOf(p.childId);
+    cols.start[i] = p.startDate;
+    cols.end[i] = p.endDate ?? OPEN;
+  }
+  return cols;
+}
+
+export interface CareColumns extends SpellColumns {
+  /** 1 where the legal status is V3 or V4 (short breaks only). */
+  shortBreak: Uint8Array;
+}
+
+function isShortBreak(status: LegalStatus | null): boolean {
+  return status === 'V3' || status === 'V4';
+}
+
+export function careColumns(list: readonly CarePeriod[], children: ChildIndex): CareColumns {
+  const n = list.length;
+  const cols = {
+    child: new Int32Array(n),
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+    shortBreak: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const c = list[i]!;
+    cols.child[i] = children.indexOf(c.childId);
+    cols.start[i] = c.startDate;
+    cols.end[i] = c.endDate ?? OPEN;
+    cols.shortBreak[i] = isShortBreak(c.legalStatus) ? 1 : 0;
+  }
+  return cols;
+}

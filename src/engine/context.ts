@@ -1,0 +1,46 @@
+/** What an indicator computes from: the covered span and each list's columns, built once. */
+import type { RecordSet } from '../domain/index.ts';
+import {
+  type AssessmentColumns,
+  assessmentColumns,
+  type CareColumns,
+  type ChildIndex,
+  careColumns,
+  childIndex,
+  planColumns,
+  type ReferralColumns,
+  referralColumns,
+  type SpellColumns,
+} from './columns.ts';
+import type { Span } from './daily.ts';
+
+export interface Context {
+  span: Span;
+  children: ChildIndex;
+  referrals(): ReferralColumns;
+  assessments(): AssessmentColumns;
+  cpPlans(): SpellColumns;
+  carePeriods(): CareColumns;
+}
+
+/** A function that runs once, on its first call, and then returns the same value. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
+/** A context whose columns are converted on first use and shared by every indicator. */
+export function contextFor(records: RecordSet, span: Span): Context {
+  const children = childIndex();
+  return {
+    span,
+    children,
+    referrals: once(() => referralColumns(records.referrals, children)),
+    assessments: once(() => assessmentColumns(records.assessments)),
+    cpPlans: once(() => planColumns(records.cpPlans, children)),
+    carePeriods: once(() => careColumns(records.carePeriods, children)),
+  };
+}

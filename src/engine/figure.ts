@@ -1,0 +1,37 @@
+/** A window's figure (value, numerator, denominator) from per-day tallies, by unit. */
+import type { Day } from '../domain/index.ts';
+import { eventsIn, onDay, type Span } from './daily.ts';
+
+export interface Figure {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+/** The figure over the covered days `[start, end]` of one window. */
+export type Evaluate = (start: Day, end: Day) => Figure;
+
+export function count(n: number): Figure {
+  return { value: n, numerator: n, denominator: null };
+}
+
+/** `100 * numerator / denominator`; null when the denominator is 0. */
+export function percent(numerator: number, denominator: number): Figure {
+  const value = denominator === 0 ? null : (100 * numerator) / denominator;
+  return { value, numerator, denominator };
+}
+
+/** A flow count: events dated in the window. */
+export function flowCount(span: Span, events: Int32Array): Evaluate {
+  return (start, end) => count(eventsIn(events, span, start, end));
+}
+
+/** A flow percentage: of the events in the window (`of`), those also in `hits`. */
+export function flowPercent(span: Span, hits: Int32Array, of: Int32Array): Evaluate {
+  return (start, end) => percent(eventsIn(hits, span, start, end), eventsIn(of, span, start, end));
+}
+
+/** A snapshot count: records open on the window's end date. */
+export function snapshotCount(span: Span, open: Int32Array): Evaluate {
+  return (_start, end) => count(onDay(open, span, end));
+}
