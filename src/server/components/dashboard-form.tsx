@@ -1,0 +1,41 @@
+/** The GET form choosing the council and the kind of period; works without JavaScript. */
+import type { LaOption, WindowOption } from '../view/model.ts';
+
+export function DashboardForm(props: {
+  laOptions: readonly LaOption[];
+  windowOptions: readonly WindowOption[];
+}) {
+  return (
+    <form method="get" action="/" class="outturn-filters" novalidate>
+      <div class="govuk-form-group">
+        <label class="govuk-label govuk-label--s" for="la">
+          Council
+        </label>
+        <select class="govuk-select" id="la" name="la">
+          {props.laOptions.map((o) => (
+            <option value={o.code} selected={o.selected}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="govuk-form-group">
+        <label class="govuk-label govuk-label--s" for="window">
+          Periods
+        </label>
+        <select class="govuk-select" id="window" name="window">
+          {props.windowOptions.map((o) => (
+            <option value={o.kind} selected={o.selected}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="govuk-form-group">
+        <button type="submit" class="govuk-button govuk-!-margin-bottom-0">
+          Show figures
+        </button>
+      </div>
+    </form>
+  );
+}

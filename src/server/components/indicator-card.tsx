@@ -1,0 +1,41 @@
+/** One indicator as a GOV.UK summary card: latest figure, target, status, recent periods. */
+import type { IndicatorView } from '../view/model.ts';
+import { LatestRows } from './latest-rows.tsx';
+import { RagTag } from './rag-tag.tsx';
+import { RecentTable } from './recent-table.tsx';
+import { Sparkline } from './sparkline.tsx';
+
+export function IndicatorCard(props: { indicator: IndicatorView; noun: string }) {
+  const ind = props.indicator;
+  return (
+    <div class="govuk-summary-card outturn-indicator" id={`indicator-${ind.id}`}>
+      <div class="govuk-summary-card__title-wrapper">
+        <h2 class="govuk-summary-card__title">{ind.title}</h2>
+        {ind.latest === null ? null : <RagTag rag={ind.latest.rag} />}
+      </div>
+      <div class="govuk-summary-card__content">
+        <p class="govuk-body-s outturn-definition">{ind.description}</p>
+        <LatestRows indicator={ind} noun={props.noun} />
+        {ind.recent.length === 0 ? null : <History indicator={ind} noun={props.noun} />}
+      </div>
+    </div>
+  );
+}
+
+function History(props: { indicator: IndicatorView; noun: string }) {
+  const ind = props.indicator;
+  return (
+    <div class="outturn-history">
+      <RecentTable title={ind.title} noun={props.noun} figures={ind.recent} />
+      {ind.sparkline === null ? null : (
+        <div class="outturn-trend">
+          <p class="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1">Trend</p>
+          <Sparkline view={ind.sparkline} />
+          {ind.sparkline.target === null ? null : (
+            <p class="govuk-body-s outturn-key">Dashed line: target</p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/** The summary list on an indicator card: latest figure, period so far, target, direction. */
+import type { IndicatorView, LatestView, PartialView } from '../view/model.ts';
+
+export function LatestRows(props: { indicator: IndicatorView; noun: string }) {
+  const ind = props.indicator;
+  return (
+    <dl class="govuk-summary-list govuk-summary-list--no-border outturn-facts">
+      {ind.latest === null ? <NoFigures noun={props.noun} /> : <Latest latest={ind.latest} />}
+      {ind.partial === null ? null : <SoFar partial={ind.partial} />}
+      {ind.latest === null ? null : <TargetRow latest={ind.latest} />}
+      <Row label="Direction">{ind.polarityText}</Row>
+    </dl>
+  );
+}
+
+function Row(props: { label: string; children: unknown }) {
+  return (
+    <div class="govuk-summary-list__row">
+      <dt class="govuk-summary-list__key">{props.label}</dt>
+      <dd class="govuk-summary-list__value">{props.children}</dd>
+    </div>
+  );
+}
+
+function Latest(props: { latest: LatestView }) {
+  const l = props.latest;
+  return (
+    <Row label={`Latest: ${l.period}`}>
+      <span class="outturn-figure">{l.valueText}</span>
+      {l.countsText === null ? null : <span class="outturn-counts">{l.countsText}</span>}
+    </Row>
+  );
+}
+
+function SoFar(props: { partial: PartialView }) {
+  const p = props.partial;
+  return (
+    <Row label={p.label}>
+      {p.valueText}
+      {p.countsText === null ? null : <span class="outturn-counts">{p.countsText}</span>}
+      <span class="govuk-hint govuk-body-s outturn-so-far">Part of the period only</span>
+    </Row>
+  );
+}
+
+function TargetRow(props: { latest: LatestView }) {
+  const t = props.latest.target;
+  if (t === null) return <Row label="Target">No target set for {props.latest.financialYear}</Row>;
+  return (
+    <Row label={`Target for ${t.financialYear}`}>
+      {t.valueText}
+      {t.toleranceText === null ? null : (
+        <span class="outturn-counts">Near target means {t.toleranceText}</span>
+      )}
+    </Row>
+  );
+}
+
+function NoFigures(props: { noun: string }) {
+  return <Row label="Latest">No figures by {props.noun} for this indicator</Row>;
+}

@@ -1,0 +1,55 @@
+/** Every indicator's latest position in one table, for reading at a glance. */
+import type { IndicatorView } from '../view/model.ts';
+import { RagTag } from './rag-tag.tsx';
+
+export function SummaryTable(props: { indicators: readonly IndicatorView[] }) {
+  return (
+    <table class="govuk-table outturn-summary">
+      <caption class="govuk-table__caption govuk-table__caption--m">At a glance</caption>
+      <thead class="govuk-table__head">
+        <tr class="govuk-table__row">
+          <th scope="col" class="govuk-table__header">
+            Indicator
+          </th>
+          <th scope="col" class="govuk-table__header">
+            Period
+          </th>
+          <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+            Latest
+          </th>
+          <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+            Target
+          </th>
+          <th scope="col" class="govuk-table__header">
+            Status
+          </th>
+        </tr>
+      </thead>
+      <tbody class="govuk-table__body">
+        {props.indicators.map((ind) => (
+          <SummaryRow indicator={ind} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function SummaryRow(props: { indicator: IndicatorView }) {
+  const ind = props.indicator;
+  const latest = ind.latest;
+  return (
+    <tr class="govuk-table__row">
+      <th scope="row" class="govuk-table__header">
+        <a class="govuk-link" href={`#indicator-${ind.id}`}>
+          {ind.title}
+        </a>
+      </th>
+      <td class="govuk-table__cell">{latest?.period ?? 'No figures'}</td>
+      <td class="govuk-table__cell govuk-table__cell--numeric">{latest?.valueText ?? ''}</td>
+      <td class="govuk-table__cell govuk-table__cell--numeric">
+        {latest === null ? '' : (latest.target?.valueText ?? 'None')}
+      </td>
+      <td class="govuk-table__cell">{latest === null ? '' : <RagTag rag={latest.rag} />}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import type { Target } from '../../assess/index.ts';
+import type { Point, Series } from '../../domain/index.ts';
+import { buildDashboard, dataAsAt } from './dashboard.ts';
+
+const la = { code: '999', name: 'Northshire' };
+const las = [{ code: '998', name: 'Eastshire' }, la];
+
+function quarter(period: string, start: string, end: string, value: number | null): Point {
+  return { window: 'quarter', period, start, end, value, numerator: null, denominator: null };
+}
+
+const rereferrals: Series = {
+  indicatorId: 'rereferrals_12m_pct',
+  points: [
+    { ...quarter('2025-26 Q3', '2025-10-01', '2025-12-31', 25), numerator: 50, denominator: 200 },
+    { ...quarter('2025-26 Q4', '2026-01-01', '2026-03-31', 20), numerator: 40, denominator: 200 },
+    {
+      ...quarter('2026-27 Q1', '2026-04-01', '2026-06-30', 19.71649),
+      numerator: 612,
+      denominator: 3104,
+    },
+    {
+      ...quarter('2026-27 Q2', '2026-07-01', '2026-09-30', 17.05),
+      numerator: 341,
+      denominator: 2000,
+    },
+    {
+      ...quarter('2026-27 Q3', '2026-10-01', '2026-12-31', 30),
+      numerator: 3,
+      denominator: 10,
+      partial: true,
+      covers: { start: '2026-10-01', end: '2026-10-31' },
+    },
+    // A month point: not a quarter, so never on the quarterly card.
+    { ...quarter('2026-10', '2026-10-01', '2026-10-31', 99), window: 'month' },
+  ],
+};
+
+const target = (indicatorId: string, financialYear: number, value: number): Target => ({
+  indicatorId,
+  financialYear,
+  value,
+  tolerance: 2,
+  toleranceKind: 'absolute',
+});
+
+const build = (series: Series[], targets: Target[] = [], window: Point['window'] = 'quarter') =>
+  buildDashboard({ la, las, series, targets, window });
+
+describe('buildDashboard({ la, las, series, targets, window })', () => {
+  it('takes the latest whole quarter as latest, never the partial one', () => {
+    const card = build([rereferrals]).indicators[0]!;
+    expect(card.latest?.period).toBe('2026-27 Q2');
+    expect(card.latest?.valueText).toBe('17.1%'); // 17.05 rounds half away from zero
+  });
+
+  it('shows a partial newest point separately, labelled with the days it covers', () => {
+    const card = build([rereferrals]).indicators[0]!;
+    expect(card.partial?.label).toBe('2026-27 Q3 so far (1 Oct to 31 Oct 2026)');
+    expect(card.partial?.valueText).toBe('30.0%');
+    expect(card.partial?.countsText).toBe('3 of 10');
+  });
+
+  it('gives percentages their numerator and denominator with thousands separators', () => {
+    const card = build([rereferrals]).indicators[0]!;
+    const q1 = build([{ ...rereferrals, points: rereferrals.points.slice(0, 3) }]).indicators[0]!;
+    expect(card.latest?.countsText).toBe('341 of 2,000');
+    expect(q1.latest?.countsText).toBe('612 of 3,104');
+    expect(q1.latest?.valueText).toBe('19.7%');
+  });
+
+  it('judges the latest period against the target of its own financial year', () => {
+    // 2026-27 Q2 ends 30 Sep 2026: financial year 2026. 17.05 against 16 (lower is better,
+    // tolerance 2) misses by 1.05: amber. The 2025 target of 18 would have made it green.
+    const card = build(
+      [rereferrals],
+      [target('rereferrals_12m_pct', 2025, 18), target('rereferrals_12m_pct', 2026, 16)],
+    ).indicators[0]!;
+    expect(card.latest?.target).toEqual({
+      financialYear: '2026-27',
+      value: 16,
+      valueText: '16.0%',
+      toleranceText: 'within 2.0 percentage points',
+    });
+    expect(card.latest?.rag).toBe('amber');
+    expect(card.latest?.ragWord).toBe('Near target');
+  });
+
+  it('says No target when the financial year has none', () => {
+    const card = build([rereferrals], [target('rereferrals_12m_pct', 2025, 18)]).indicators[0]!;
+    expect(card.latest?.target).toBeNull();
+    expect(card.latest?.rag).toBe('none');
+    expect(card.latest?.ragWord).toBe('No target');
+  });
+
+  it('lists the last six whole periods oldest first, partial ones left out', () => {
+    const points: Point[] = [
+      { ...quarter('2024-25 Q1', '2024-04-01', '2024-06-30', 1), partial: true },
+      ...[2, 3, 4, 5, 6, 7, 8].map((n) =>
+        quarter(`Q${n}`, `2024-0${n}-01`, `2024-0${n}-28`, n * 1000),
+      ),
+    ];
+    const card = build([{ indicatorId: 'referrals', points }]).indicators[0]!;
+    expect(card.recent.map((f) => f.period)).toEqual(['Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8']);
+    expect(card.recent.map((f) => f.valueText)).toEqual([
+      '3,000',
+      '4,000',
+      '5,000',
+      '6,000',
+      '7,000',
+      '8,000',
+    ]);
+    expect(card.latest?.countsText).toBeNull();
+    expect(card.partial).toBeNull();
+  });
+
+  it('gives the sparkline a text alternative naming every period and value', () => {
+    const card = build([rereferrals], [target('rereferrals_12m_pct', 2026, 16)]).indicators[0]!;
+    expect(card.sparkline).toEqual({
+      values: [25, 20, 19.71649, 17.05],
+      target: 16,
+      label:
+        'Re-referrals within 12 months, last 4 quarters: 2025-26 Q3 25.0%, 2025-26 Q4 20.0%, 2026-27 Q1 19.7%, 2026-27 Q2 17.1%.',
+    });
+  });
+
+  it('follows the catalogue order and skips indicators without points', () => {
+    const cpp: Series = {
+      indicatorId: 'cpp_open',
+      points: [quarter('Q', '2026-04-01', '2026-06-30', 4)],
+    };
+    const empty: Series = { indicatorId: 'cla_open', points: [] };
+    const unknown: Series = { indicatorId: 'not_in_catalogue', points: cpp.points };
+    const view = build([cpp, empty, unknown, rereferrals]);
+    expect(view.indicators.map((i) => i.id)).toEqual(['rereferrals_12m_pct', 'cpp_open']);
+    expect(view.indicators[1]?.polarityText).toBe('Neither higher nor lower is better');
+    expect(view.indicators[0]?.polarityText).toBe('Lower is better');
+  });
+
+  it('keeps an indicator with no points of the chosen kind, with nothing latest', () => {
+    const card = build([rereferrals], [], 'year').indicators[0]!;
+    expect(card.latest).toBeNull();
+    expect(card.recent).toEqual([]);
+    expect(card.sparkline).toBeNull();
+  });
+
+  it('marks the chosen council and window kind in the form options', () => {
+    const view = build([rereferrals], [], 'r12');
+    expect(view.laOptions).toEqual([
+      { code: '998', name: 'Eastshire', selected: false },
+      { code: '999', name: 'Northshire', selected: true },
+    ]);
+    expect(view.windowOptions.filter((o) => o.selected).map((o) => o.kind)).toEqual(['r12']);
+    expect(view.windowOptions.map((o) => o.label)).toEqual([
+      'Quarters',
+      'Months',
+      'Financial years',
+      'Rolling 12 months',
+      'Year to date',
+    ]);
+  });
+
+  it('states the figures as at the last day any point covers', () => {
+    expect(build([rereferrals]).asAt).toBe('31 October 2026');
+    expect(build([]).asAt).toBeNull();
+  });
+});
+
+describe('dataAsAt(series)', () => {
+  it('reads a partial point by the end of what it covers, not the end of its window', () => {
+    const year: Point = {
+      ...quarter('2026-27', '2026-04-01', '2027-03-31', 1),
+      window: 'year',
+      partial: true,
+      covers: { start: '2026-04-01', end: '2026-11-15' },
+    };
+    const whole = quarter('2026-27 Q2', '2026-07-01', '2026-09-30', 1);
+    expect(dataAsAt([{ indicatorId: 'x', points: [year, whole] }])).toBe('2026-11-15');
+  });
+});

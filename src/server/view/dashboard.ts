@@ -1,0 +1,87 @@
+/** The dashboard view model: a pure function of a council's series, targets and a window kind. */
+import type { Target } from '../../assess/index.ts';
+import { CATALOGUE, type Series, type WindowKind } from '../../domain/index.ts';
+import { longDate } from './dates.ts';
+import { indicatorView } from './indicator.ts';
+import type { DashboardView, IndicatorView, LaOption, WindowOption } from './model.ts';
+import { windowKindLabel, windowKindNoun } from './words.ts';
+
+/** The window kinds the dashboard offers, in the order of its form. */
+export const DASHBOARD_WINDOWS = [
+  'quarter',
+  'month',
+  'year',
+  'r12',
+  'ytd',
+] as const satisfies readonly WindowKind[];
+
+export interface Council {
+  code: string;
+  name: string;
+}
+
+export interface DashboardInput {
+  la: Council;
+  las: readonly Council[];
+  series: readonly Series[];
+  targets: readonly Target[];
+  window: WindowKind;
+}
+
+/**
+ * Everything the dashboard page shows, formatted: one card per catalogue indicator with stored
+ * points, in catalogue order, for the chosen window kind.
+ * @example buildDashboard({ la, las, series, targets, window: 'quarter' }).indicators[0].latest
+ */
+export function buildDashboard(input: DashboardInput): DashboardView {
+  const asAt = dataAsAt(input.series);
+  return {
+    la: { code: input.la.code, name: input.la.name },
+    window: input.window,
+    windowNoun: windowKindNoun(input.window),
+    laOptions: laOptions(input.las, input.la.code),
+    windowOptions: windowOptions(input.window),
+    asAt: asAt === null ? null : longDate(asAt),
+    indicators: indicatorViews(input),
+  };
+}
+
+function laOptions(las: readonly Council[], selected: string): LaOption[] {
+  return las.map((la) => ({ code: la.code, name: la.name, selected: la.code === selected }));
+}
+
+function windowOptions(selected: WindowKind): WindowOption[] {
+  return DASHBOARD_WINDOWS.map((kind) => ({
+    kind,
+    label: windowKindLabel(kind),
+    selected: kind === selected,
+  }));
+}
+
+function indicatorViews(input: DashboardInput): IndicatorView[] {
+  const views: IndicatorView[] = [];
+  for (const def of CATALOGUE) {
+    const series = input.series.find((s) => s.indicatorId === def.id);
+    if (series === undefined || series.points.length === 0) continue;
+    views.push(indicatorView(def, inEndOrder(series), input.targets, input.window));
+  }
+  return views;
+}
+
+/** The series with its points in order of end date (the store gives them so; tests may not). */
+function inEndOrder(series: Series): Series {
+  const points = [...series.points].sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
+  return { indicatorId: series.indicatorId, points };
+}
+
+/** The last day the data covers: the latest covered end of any point (ISO dates sort as text). */
+export function dataAsAt(series: readonly Series[]): string | null {
+  let latest: string | null = null;
+  for (const s of series) {
+    for (const p of s.points) {
+      const end = p.covers?.end ?? p.end;
+      if (latest === null || end > latest) latest = end;
+    }
+  }
+  return latest;
+}

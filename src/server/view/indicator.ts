@@ -1,0 +1,125 @@
+/** One indicator's card on the dashboard: latest whole period, target, RAG, recent periods. */
+import {
+  type IndicatorSummary,
+  pointFinancialYear,
+  summarise,
+  type Target,
+} from '../../assess/index.ts';
+import {
+  displayDecimals,
+  financialYearLabel,
+  formatValue,
+  type IndicatorDefinition,
+  type Point,
+  RAG_WORDS,
+  type Series,
+  type WindowKind,
+} from '../../domain/index.ts';
+import { dateRange } from './dates.ts';
+import type {
+  IndicatorView,
+  LatestView,
+  PartialView,
+  PeriodFigure,
+  SparklineView,
+  TargetView,
+} from './model.ts';
+import { polarityWords, windowKindNoun } from './words.ts';
+
+/** The card for one indicator, from its series (points in order of end date) and targets. */
+export function indicatorView(
+  def: IndicatorDefinition,
+  series: Series,
+  targets: readonly Target[],
+  window: WindowKind,
+): IndicatorView {
+  const summary = summarise(def, series, targets, window);
+  const recent = summary.recent.map((p) => figure(def, p));
+  const latest = latestView(summary);
+  return {
+    id: def.id,
+    title: def.title,
+    description: def.description,
+    polarityText: polarityWords(def.polarity),
+    latest,
+    partial: summary.inProgress === null ? null : partialView(def, summary.inProgress),
+    recent,
+    sparkline: sparklineView(def, recent, window, latest?.target?.value ?? null),
+  };
+}
+
+function figure(def: IndicatorDefinition, p: Point): PeriodFigure {
+  return {
+    period: p.period,
+    value: p.value,
+    valueText: formatValue(p.value, def.unit, displayDecimals(def)),
+  };
+}
+
+function latestView(summary: IndicatorSummary): LatestView | null {
+  const { definition: def, latest: p, target } = summary;
+  if (p === null) return null;
+  return {
+    ...figure(def, p),
+    financialYear: financialYearLabel(pointFinancialYear(p)),
+    countsText: countsText(def, p),
+    target: target === undefined ? null : targetView(def, target),
+    rag: summary.rag,
+    ragWord: RAG_WORDS[summary.rag],
+  };
+}
+
+/** A period in progress, labelled with the days the data covers of it. */
+function partialView(def: IndicatorDefinition, p: Point): PartialView {
+  const covers = p.covers ?? { start: p.start, end: p.end };
+  return {
+    ...figure(def, p),
+    label: `${p.period} so far (${dateRange(covers.start, covers.end)})`,
+    countsText: countsText(def, p),
+  };
+}
+
+/** `612 of 3,104` for a percentage; null for other units. */
+function countsText(def: IndicatorDefinition, p: Point): string | null {
+  if (def.unit !== 'percent' || p.numerator === null || p.denominator === null) return null;
+  return `${wholeNumber(p.numerator)} of ${wholeNumber(p.denominator)}`;
+}
+
+function wholeNumber(n: number): string {
+  return formatValue(n, 'count', 0);
+}
+
+function targetView(def: IndicatorDefinition, target: Target): TargetView {
+  return {
+    financialYear: financialYearLabel(target.financialYear),
+    value: target.value,
+    valueText: formatValue(target.value, def.unit, displayDecimals(def)),
+    toleranceText: toleranceText(def, target),
+  };
+}
+
+/** `within 2.0 percentage points`, `within 5% of the target`; null with no tolerance. */
+function toleranceText(def: IndicatorDefinition, target: Target): string | null {
+  if (target.tolerance <= 0) return null;
+  if (target.toleranceKind === 'relative') {
+    return `within ${formatValue(target.tolerance * 100, 'count', 0)}% of the target`;
+  }
+  const amount = formatValue(target.tolerance, 'count', displayDecimals(def));
+  const noun = def.unit === 'percent' ? ' percentage points' : '';
+  return `within ${amount}${noun}`;
+}
+
+function sparklineView(
+  def: IndicatorDefinition,
+  recent: readonly PeriodFigure[],
+  window: WindowKind,
+  target: number | null,
+): SparklineView | null {
+  if (recent.length < 2) return null;
+  const values = recent.map((f) => `${f.period} ${f.valueText}`).join(', ');
+  return {
+    values: recent.map((f) => f.value),
+    label: `${def.title}, last ${recent.length} ${windowKindNoun(window)}: ${values}.`,
+    target,
+  };
+}

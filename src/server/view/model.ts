@@ -1,0 +1,78 @@
+/** The dashboard as plain data, ready to render: every figure already formatted. */
+import type { Rag, WindowKind } from '../../domain/index.ts';
+
+export interface LaOption {
+  code: string;
+  name: string;
+  selected: boolean;
+}
+
+export interface WindowOption {
+  kind: WindowKind;
+  label: string;
+  selected: boolean;
+}
+
+/** One period's figure as shown: `2026-27 Q2` → `23.4%`. */
+export interface PeriodFigure {
+  period: string;
+  value: number | null;
+  valueText: string;
+}
+
+export interface TargetView {
+  /** `2026-27`. */
+  financialYear: string;
+  value: number;
+  valueText: string;
+  /** `within 2.0 percentage points`, or null with no tolerance. */
+  toleranceText: string | null;
+}
+
+/** The latest whole period, judged against its target. */
+export interface LatestView extends PeriodFigure {
+  /** The financial year the period falls in (by its end date): `2026-27`. */
+  financialYear: string;
+  /** `612 of 3,104` for percentages; null otherwise. */
+  countsText: string | null;
+  target: TargetView | null;
+  rag: Rag;
+  ragWord: string;
+}
+
+/** A period in progress: `2026-27 Q3 so far (1 Oct to 31 Oct 2026)`. */
+export interface PartialView extends PeriodFigure {
+  label: string;
+  countsText: string | null;
+}
+
+export interface SparklineView {
+  values: (number | null)[];
+  /** The text alternative: every period and value. */
+  label: string;
+  target: number | null;
+}
+
+export interface IndicatorView {
+  id: string;
+  title: string;
+  description: string;
+  polarityText: string;
+  latest: LatestView | null;
+  partial: PartialView | null;
+  /** The last six whole periods, oldest first. */
+  recent: PeriodFigure[];
+  sparkline: SparklineView | null;
+}
+
+export interface DashboardView {
+  la: { code: string; name: string };
+  window: WindowKind;
+  /** `quarters`, for sentences. */
+  windowNoun: string;
+  laOptions: LaOption[];
+  windowOptions: WindowOption[];
+  /** `31 October 2026`, or null when there are no figures. */
+  asAt: string | null;
+  indicators: IndicatorView[];
+}
