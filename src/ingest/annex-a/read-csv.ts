@@ -1,0 +1,33 @@
+/** Annex A lists supplied as CSV files, one list a file. */
+import { forEachCsvRow } from '../csv-rows.ts';
+import { decodeText } from '../decode-text.ts';
+import type { FileSummary, ReadResult, SourceFile } from '../read-result.ts';
+import { newReadSession, type ReadSession } from '../read-session.ts';
+import { AnnexATable } from './table.ts';
+
+const NOT_UTF8 =
+  'Some characters are not UTF-8 and are shown as "\uFFFD": save the file as "CSV UTF-8" and import it again.';
+
+/**
+ * Reads Annex A CSV files into one record set. Files are read in the order given, so where two
+ * hold the same record (same list, child and key date) the later file's row wins.
+ */
+export function readAnnexACsv(files: readonly SourceFile[]): ReadResult {
+  const session = newReadSession();
+  const summaries = files.map((file) => readFile(file, session));
+  return { records: session.records, issues: session.issues, files: summaries };
+}
+
+function readFile(file: SourceFile, session: ReadSession): FileSummary {
+  const place = { file: file.name };
+  const { text, lossy } = decodeText(file.bytes);
+  if (lossy) session.issues.push({ severity: 'warning', ...place, message: NOT_UTF8 });
+  const table = new AnnexATable(file.name, place, session);
+  forEachCsvRow(
+    text,
+    (cells, row) => table.push(cells, row),
+    ({ row, message }) => session.issues.push({ severity: 'error', ...place, row, message }),
+  );
+  table.finish();
+  return { name: file.name, format: 'annex-a-csv', list: table.list, rows: table.rows };
+}

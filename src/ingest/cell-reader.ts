@@ -1,0 +1,114 @@
+/**
+ * Typed values from one row's cells: trimmed, blank as null, and every cell that cannot be read
+ * reported as an issue with its file, row, column header and the value found.
+ */
+import type { Day, Gender, Issue, LegalStatus, Severity } from '../domain/index.ts';
+import * as say from './cell-messages.ts';
+import { UNREADABLE, type Unreadable } from './code-table.ts';
+import type { Column } from './header-match.ts';
+import { parseGender, parseYesNo } from './parse-code.ts';
+import { parseCount } from './parse-count.ts';
+import { parseDate } from './parse-date.ts';
+import { parseLegalStatus } from './parse-legal-status.ts';
+
+/** Where a table is: its file, and its sheet when the format has sheets. */
+export interface Place {
+  file: string;
+  sheet?: string;
+}
+
+const FORMULA_START = /^[=+\-@]./s;
+
+export class CellReader {
+  private cells: readonly string[] = [];
+  row = 0;
+
+  constructor(
+    readonly place: Place,
+    private readonly issues: Issue[],
+  ) {}
+
+  /** Points the reader at a row. */
+  moveTo(cells: readonly string[], row: number): void {
+    this.cells = cells;
+    this.row = row;
+  }
+
+  /** The cell's trimmed text; '' when blank or the column is absent. */
+  raw(column: Column): string {
+    return column.index < 0 ? '' : (this.cells[column.index] ?? '').trim();
+  }
+
+  /** Free text; null when blank. */
+  text(column: Column): string | null {
+    const text = this.raw(column);
+    if (text === '') return null;
+    return FORMULA_START.test(text) ? this.fail(column, text, say.FORMULA_TEXT) : text;
+  }
+
+  /** Free text that every row must have. */
+  requiredText(column: Column): string | null {
+    return this.text(column) ?? this.blank(column);
+  }
+
+  date(column: Column): Day | null {
+    const text = this.raw(column);
+    if (text === '') return null;
+    const day = parseDate(text);
+    return typeof day === 'number' ? day : this.fail(column, text, say.dateMessage(day));
+  }
+
+  /** A date that every row must have. */
+  requiredDate(column: Column): Day | null {
+    return this.raw(column) === '' ? this.blank(column) : this.date(column);
+  }
+
+  yesNo(column: Column): boolean | null {
+    return this.code(column, parseYesNo, say.NOT_YES_NO);
+  }
+
+  gender(column: Column): Gender | null {
+    return this.code(column, parseGender, say.NOT_GENDER);
+  }
+
+  count(column: Column): number | null {
+    return this.code(column, parseCount, say.NOT_COUNT);
+  }
+
+  legalStatus(column: Column): LegalStatus | null {
+    return this.code(column, parseLegalStatus, say.NOT_LEGAL_STATUS);
+  }
+
+  /** Records an issue about a cell of this row. */
+  report(severity: Severity, column: Column, value: string, message: string): void {
+    this.issues.push({
+      severity,
+      ...this.place,
+      row: this.row,
+      column: column.header,
+      value,
+      message,
+    });
+  }
+
+  private code<T>(
+    column: Column,
+    parse: (text: string) => T | Unreadable,
+    message: string,
+  ): T | null {
+    const text = this.raw(column);
+    if (text === '') return null;
+    const value = parse(text);
+    return value === UNREADABLE ? this.fail(column, text, message) : value;
+  }
+
+  private fail(column: Column, value: string, message: string): null {
+    this.report('error', column, value, message);
+    return null;
+  }
+
+  private blank(column: Column): null {
+    if (this.raw(column) === '') this.report('error', column, '', say.BLANK_REQUIRED);
+    return null;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * ingest — reads the bytes of councils' files (Annex A CSV so far) into records and issues.
+ * Does not: touch the database, or decide which records to keep.
+ */
+export { ANNEX_A_HEADERS, type AnnexAList } from './annex-a/headers.ts';
+export { readAnnexACsv } from './annex-a/read-csv.ts';
+export { toCsv } from './csv-write.ts';
+export type { FileSummary, ReadResult, SourceFile, SourceFormat } from './read-result.ts';

@@ -1,0 +1,93 @@
+/**
+ * Dates as councils' files write them: `dd/mm/yyyy` (or `d/m/yyyy`, `-` or `.` between), ISO
+ * `yyyy-mm-dd`, either with a time after it, or an Excel serial number (the 1900 date system).
+ */
+import { type Day, dayOf, isRealDate } from '../domain/index.ts';
+
+/** Why a non-blank cell is not a date. */
+export type DateProblem = 'not-a-date' | 'no-such-day' | 'excel-leap-day';
+
+const SLASH = 47;
+const DASH = 45;
+const DOT = 46;
+/** Excel's day 0 in the 1900 system, counting its fake 29 February 1900. */
+const EXCEL_DAY_ZERO = dayOf(1899, 12, 30);
+const EXCEL_FAKE_LEAP_DAY = 60;
+const EXCEL_LAST_DAY = 2_958_465; // 31/12/9999
+const TIME = /^[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$/;
+
+/** The day written in `text` (trimmed, not blank), or why it is not one. */
+export function parseDate(text: string): Day | DateProblem {
+  const end = dateEnd(text);
+  if (end < 0) return 'not-a-date';
+  const first = digitsEnd(text, 0, end);
+  if (first === 0) return 'not-a-date';
+  if (first === end) return excelDay(text, first);
+  if (text.charCodeAt(first) === DOT && digitsEnd(text, first + 1, end) === end) {
+    return excelDay(text, first);
+  }
+  return calendarDay(text, first, end);
+}
+
+/** Where the date part ends: before a time such as ` 00:00` or `T00:00:00Z`; -1 if malformed. */
+function dateEnd(text: string): number {
+  const space = text.indexOf(' ');
+  const at = space >= 0 ? space : text.indexOf('T');
+  if (at < 0) return text.length;
+  return TIME.test(text.slice(at)) ? at : -1;
+}
+
+/** The index of the first non-digit at or after `from`, at most `to`. */
+function digitsEnd(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    i++;
+  }
+  return i;
+}
+
+function digitsValue(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
+/** Three runs of digits with the same separator: year first when it has four digits. */
+function calendarDay(text: string, first: number, end: number): Day | DateProblem {
+  const sep = text.charCodeAt(first);
+  if (sep !== SLASH && sep !== DASH && sep !== DOT) return 'not-a-date';
+  const second = digitsEnd(text, first + 1, end);
+  if (second === first + 1 || second - first > 3 || text.charCodeAt(second) !== sep) {
+    return 'not-a-date';
+  }
+  if (digitsEnd(text, second + 1, end) !== end) return 'not-a-date';
+  const middle = digitsValue(text, first + 1, second);
+  const lastLength = end - second - 1;
+  if (first === 4 && isShort(lastLength)) {
+    return realDay(digitsValue(text, 0, first), middle, digitsValue(text, second + 1, end));
+  }
+  if (isShort(first) && lastLength === 4) {
+    return realDay(digitsValue(text, second + 1, end), middle, digitsValue(text, 0, first));
+  }
+  return 'not-a-date';
+}
+
+function isShort(digits: number): boolean {
+  return digits === 1 || digits === 2;
+}
+
+function realDay(year: number, month: number, dom: number): Day | DateProblem {
+  if (year < 1000) return 'not-a-date';
+  return isRealDate(year, month, dom) ? dayOf(year, month, dom) : 'no-such-day';
+}
+
+/** An Excel serial number; any fraction (the time of day) is dropped. */
+function excelDay(text: string, wholeEnd: number): Day | DateProblem {
+  if (wholeEnd > 7) return 'not-a-date';
+  const serial = digitsValue(text, 0, wholeEnd);
+  if (serial < 1 || serial > EXCEL_LAST_DAY) return 'not-a-date';
+  if (serial === EXCEL_FAKE_LEAP_DAY) return 'excel-leap-day';
+  return EXCEL_DAY_ZERO + serial + (serial < EXCEL_FAKE_LEAP_DAY ? 1 : 0);
+}

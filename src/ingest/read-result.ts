@@ -1,0 +1,26 @@
+/** What every reader takes and gives back: files in, records, issues and a summary per file out. */
+import type { Issue, RecordSet } from '../domain/index.ts';
+import type { AnnexAList } from './annex-a/headers.ts';
+
+export interface SourceFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** The file formats read so far; the workbook, CIN census XML and SSDA903 join this union. */
+export type SourceFormat = 'annex-a-csv';
+
+export interface FileSummary {
+  name: string;
+  format: SourceFormat;
+  /** The Annex A list the file holds; null when it could not be told. */
+  list: AnnexAList | null;
+  /** Data rows read (the header and wholly blank rows are not counted). */
+  rows: number;
+}
+
+export interface ReadResult {
+  records: RecordSet;
+  issues: Issue[];
+  files: FileSummary[];
+}
