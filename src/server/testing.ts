@@ -1,16 +1,21 @@
 /**
- * A small synthetic council for the server's tests, as hand-made series and targets. Latest
- * whole quarter, 2026-27 Q2 (figures as at 31 October 2026):
+ * testing — a small synthetic council for the server's tests and the browser suite: hand-made
+ * series and targets, and `seedFixture(db)` to store them. Does not: real data, or run in the app.
+ *
+ * Latest whole quarter, 2026-27 Q2 (figures as at 31 October 2026):
  * - re-referrals 612 of 3,104 = 19.7% against 20.0% (lower is better): green, On target;
  * - assessments within 45 days 2,638 of 3,104 = 85.0% against 88.0%, tolerance 5: amber;
  * - referrals 2,345 (neutral, no target): No target; children looked after 1,234 likewise.
  * Latest whole month, 2026-09: assessments 1,500 of 2,000 = 75.0% against 88.0%: red.
  */
-import type { Target } from '../../assess/index.ts';
-import type { Point, Series, WindowKind } from '../../domain/index.ts';
+import type { Target } from '../assess/index.ts';
+import type { Point, Series, WindowKind } from '../domain/index.ts';
+import { type Database, replaceSeries, setTarget, upsertLa } from '../store/index.ts';
 
-export const FIXTURE_LA = { code: '999', name: 'Northshire' };
-export const OTHER_LA = { code: '998', name: 'Eastshire' };
+/** The council with figures; first by code, so the dashboard opens on it. */
+export const FIXTURE_LA = { code: '901', name: 'Northshire' };
+/** A council without figures. */
+export const OTHER_LA = { code: '902', name: 'Southshire' };
 
 type Period = readonly [period: string, start: string, end: string];
 
@@ -77,4 +82,14 @@ export const FIXTURE_TARGETS: readonly Target[] = [
 
 function target(indicatorId: string, value: number, tolerance: number): Target {
   return { indicatorId, financialYear: 2026, value, tolerance, toleranceKind: 'absolute' };
+}
+
+/** Stores both councils, the fixture's series for Northshire and its targets. */
+export async function seedFixture(db: Database): Promise<void> {
+  await upsertLa(db, FIXTURE_LA);
+  await upsertLa(db, OTHER_LA);
+  await replaceSeries(db, FIXTURE_LA.code, FIXTURE_SERIES, '2026-11-01T09:00:00Z');
+  for (const t of FIXTURE_TARGETS) {
+    await setTarget(db, FIXTURE_LA.code, t, { setBy: 'test', reason: 'fixture' });
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_LA, FIXTURE_SERIES, FIXTURE_TARGETS, OTHER_LA } from '../testing/fixture.ts';
+import { FIXTURE_LA, FIXTURE_SERIES, FIXTURE_TARGETS, OTHER_LA } from '../testing.ts';
 import { buildDashboard } from '../view/dashboard.ts';
 import { DashboardPage } from './dashboard-page.tsx';
 
@@ -79,8 +79,8 @@ describe('<DashboardPage view>', () => {
 
   it('offers the councils and period kinds with the current ones selected', () => {
     const html = render('month');
-    expect(html).toContain('<option value="999" selected="">Northshire</option>');
-    expect(html).toContain('<option value="998">Eastshire</option>');
+    expect(html).toContain('<option value="901" selected="">Northshire</option>');
+    expect(html).toContain('<option value="902">Southshire</option>');
     expect(html).toContain('<option value="month" selected="">Months</option>');
     expect(html).toMatch(/<form method="get" action="\/"/);
   });

@@ -1,0 +1,8 @@
+/**
+ * server — the Hono web application: routes, security headers, server-rendered pages with SVG.
+ * Does not: compute indicators or judge them (engine, assess), or query tables itself (store).
+ */
+export { type AppDeps, createApp } from './app.ts';
+export { type RunningServer, startServer } from './listen.ts';
+export { buildDashboard, type DashboardInput } from './view/dashboard.ts';
+export type { DashboardView, IndicatorView } from './view/model.ts';
