@@ -79,17 +79,15 @@ export function assessmentColumns(list: readonly Assessment[]): AssessmentColumn
 
 /** Records open from `start` until `end` (`OPEN` when blank). */
 export interface SpellColumns {
-  child: Int32Array;
   start: Int32Array;
   end: Int32Array;
 }
 
-export function planColumns(list: readonly CpPlan[], children: ChildIndex): SpellColumns {
+export function planColumns(list: readonly CpPlan[]): SpellColumns {
   const n = list.length;
-  const cols = { child: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n) };
+  const cols = { start: new Int32Array(n), end: new Int32Array(n) };
   for (let i = 0; i < n; i++) {
     const p = list[i]!;
-    cols.child[i] = children.indexOf(p.childId);
     cols.start[i] = p.startDate;
     cols.end[i] = p.endDate ?? OPEN;
   }
@@ -97,6 +95,7 @@ export function planColumns(list: readonly CpPlan[], children: ChildIndex): Spel
 }
 
 export interface CareColumns extends SpellColumns {
+  child: Int32Array;
   /** 1 where the legal status is V3 or V4 (short breaks only). */
   shortBreak: Uint8Array;
 }

@@ -40,7 +40,7 @@ export function contextFor(records: RecordSet, span: Span): Context {
     children,
     referrals: once(() => referralColumns(records.referrals, children)),
     assessments: once(() => assessmentColumns(records.assessments)),
-    cpPlans: once(() => planColumns(records.cpPlans, children)),
+    cpPlans: once(() => planColumns(records.cpPlans)),
     carePeriods: once(() => careColumns(records.carePeriods, children)),
   };
 }

@@ -27,6 +27,24 @@ describe('computeSeries: cla_open', () => {
     expect(value).toBe(1);
   });
 
+  it('counts a child once through a period inside another and one extending it', () => {
+    const records = [
+      care('A', '2023-05-01', '2024-06-01'),
+      care('A', '2023-06-01', '2023-09-01'),
+      care('A', '2024-05-01', null),
+    ];
+    expect(lookedAfterAtEndOf('2023-07', ...records)).toBe(1);
+    expect(lookedAfterAtEndOf('2024-03', ...records)).toBe(1);
+    expect(lookedAfterAtEndOf('2024-06', ...records)).toBe(1);
+  });
+
+  it('counts a child again after a gap in care, and not during it', () => {
+    const records = [care('A', '2023-05-01', '2023-08-15'), care('A', '2023-10-01', null)];
+    expect(lookedAfterAtEndOf('2023-07', ...records)).toBe(1);
+    expect(lookedAfterAtEndOf('2023-08', ...records)).toBe(0);
+    expect(lookedAfterAtEndOf('2023-10', ...records)).toBe(1);
+  });
+
   it('counts a child once on the day one period ends and the next begins', () => {
     const records = [care('A', '2023-06-01', '2024-03-31'), care('A', '2024-03-31', null)];
     expect(lookedAfterAtEndOf('2024-03', ...records)).toBe(1);

@@ -1,32 +1,27 @@
 /** Children looked after indicators: `cla_open`. */
-import type { Day } from '../domain/index.ts';
-import type { CareColumns } from './columns.ts';
+import { type CareColumns, NONE } from './columns.ts';
 import type { Context } from './context.ts';
 import { type OpenTally, openTally } from './daily.ts';
 import { type Evaluate, snapshotCount } from './figure.ts';
-import { orderByChildThenDate } from './order.ts';
+import { orderByDay } from './order.ts';
 
 /**
- * Adds each child's care, short breaks only (V3, V4) left out, as disjoint intervals: the
- * child's overlapping or touching periods merged, so each child counts once on any day.
+ * Adds each child's care, short breaks only (V3, V4) left out, as disjoint intervals: periods
+ * taken in start order, each adding only the days it extends its child's care by, so each child
+ * counts once on any day.
  */
 export function addCareByChild(cols: CareColumns, childCount: number, tally: OpenTally): void {
-  const order = orderByChildThenDate(cols.child, cols.start, childCount);
-  let child = -1;
-  let from: Day = 0;
-  let until: Day = 0;
-  for (const i of order) {
+  const until = new Int32Array(childCount).fill(NONE); // the end of each child's care so far
+  const order = orderByDay(cols.start);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const child = cols.child[i]!;
     const start = cols.start[i]!;
     const end = cols.end[i]!;
-    if (cols.shortBreak[i] === 1 || end <= start) continue;
-    if (cols.child[i] === child && start <= until) {
-      until = Math.max(until, end);
-      continue;
-    }
-    if (child !== -1) tally.add(from, until);
-    [child, from, until] = [cols.child[i]!, start, end];
+    if (cols.shortBreak[i] === 1 || end <= start || end <= until[child]!) continue;
+    tally.add(Math.max(start, until[child]!), end);
+    until[child] = end;
   }
-  if (child !== -1) tally.add(from, until);
 }
 
 /** Distinct children with a period of care open at the window's end, short breaks excluded. */

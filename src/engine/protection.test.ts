@@ -13,6 +13,11 @@ describe('computeSeries: cpp_open', () => {
     expect(openAtEndOf('2024-03', plan('A', '2023-06-01', '2024-04-01'))?.value).toBe(1);
   });
 
+  it('does not count a plan ending on the as-at date in the last window', () => {
+    expect(openAtEndOf('2024-06', plan('A', '2023-06-01', '2024-06-30'))?.value).toBe(0);
+    expect(openAtEndOf('2024-06', plan('A', '2023-06-01', '2024-07-01'))?.value).toBe(1);
+  });
+
   it('counts a plan starting on the window end and one with no end date', () => {
     const point = openAtEndOf(
       '2024-03',

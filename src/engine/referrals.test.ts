@@ -80,6 +80,23 @@ describe('computeSeries: rereferrals_12m_pct', () => {
     expect(point).toMatchObject({ numerator: 1, denominator: 5, value: 20 });
   });
 
+  it('looks back from each referral to the latest earlier date, not the first', () => {
+    // 15 May 2024 - 12 months = 15 May 2023; 1 Jun 2023 is on or after it, 1 Jan 2023 is not
+    const counted = may(
+      referral('A', '2023-01-01'),
+      referral('A', '2023-06-01'),
+      referral('A', '2024-05-15'),
+    );
+    expect(counted?.numerator).toBe(1);
+    // two on the same day look past each other to 1 Jan 2023, which is too early
+    const missed = may(
+      referral('A', '2023-01-01'),
+      referral('A', '2024-05-15'),
+      referral('A', '2024-05-15'),
+    );
+    expect(missed).toMatchObject({ numerator: 0, denominator: 2 });
+  });
+
   it('gives a null value, not 0, for a window with no referrals', () => {
     expect(may(referral('A', '2024-04-10'))).toMatchObject({
       value: null,

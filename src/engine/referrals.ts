@@ -1,19 +1,19 @@
 /** Referral indicators: `referrals` and `rereferrals_12m_pct`. */
 import { addMonths, type Day } from '../domain/index.ts';
-import type { ReferralColumns } from './columns.ts';
+import { NONE, type ReferralColumns } from './columns.ts';
 import type { Context } from './context.ts';
 import { eventPrefix } from './daily.ts';
 import { type Evaluate, flowCount, flowPercent } from './figure.ts';
-import { orderByChildThenDate } from './order.ts';
+import { orderByDay, rangeOf } from './order.ts';
 
-/** `addMonths(day, -12)`, computed once per distinct day. */
-function twelveMonthsBefore(): (day: Day) => Day {
-  const memo = new Map<Day, Day>();
+/** `addMonths(day, -12)` for days in `[min, max]`, each worked out once, on first use. */
+function twelveMonthsBefore(min: Day, max: Day): (day: Day) => Day {
+  const memo = new Int32Array(Math.max(max - min + 1, 0)).fill(NONE);
   return (day) => {
-    let before = memo.get(day);
-    if (before === undefined) {
+    let before = memo[day - min]!;
+    if (before === NONE) {
       before = addMonths(day, -12);
-      memo.set(day, before);
+      memo[day - min] = before;
     }
     return before;
   };
@@ -25,21 +25,20 @@ function twelveMonthsBefore(): (day: Day) => Day {
  */
 export function rereferralFlags(cols: ReferralColumns, childCount: number): Uint8Array {
   const flags = cols.recordsEarlier.slice();
-  const order = orderByChildThenDate(cols.child, cols.date, childCount);
-  const monthsBack = twelveMonthsBefore();
-  let child = -1;
-  let latest = 0; // the latest date seen for this child
-  let previous: Day | null = null; // the latest date for this child strictly before `latest`
-  for (const i of order) {
+  const monthsBack = twelveMonthsBefore(...rangeOf(cols.date));
+  const latest = new Int32Array(childCount).fill(NONE); // each child's latest date so far
+  const previous = new Int32Array(childCount).fill(NONE); // and the one strictly before it
+  const order = orderByDay(cols.date);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const child = cols.child[i]!;
     const date = cols.date[i]!;
-    if (cols.child[i] !== child) {
-      child = cols.child[i]!;
-      previous = null;
-    } else if (date !== latest) {
-      previous = latest;
+    if (latest[child] !== date) {
+      previous[child] = latest[child]!;
+      latest[child] = date;
     }
-    latest = date;
-    if (previous !== null && previous >= monthsBack(date)) flags[i] = 1;
+    const before = previous[child]!;
+    if (before !== NONE && before >= monthsBack(date)) flags[i] = 1;
   }
   return flags;
 }
