@@ -21,12 +21,21 @@ describe('dayOf(year, month, dom) and ymd(day)', () => {
     expect(dayOf(1969, 12, 31)).toBe(-1);
     expect(ymd(dayOf(2024, 2, 29))).toEqual([2024, 2, 29]);
   });
+
+  it('reads years 0-99 as written, not as 1900-1999', () => {
+    expect(ymd(dayOf(24, 5, 1))).toEqual([24, 5, 1]);
+    expect(dayOf(1924, 5, 1) - dayOf(24, 5, 1)).toBe(1900 * 365 + 460); // 460 leap days between
+  });
 });
 
 describe('parseIsoDay(text) and isoDay(day)', () => {
   it('round-trips real dates', () => {
     expect(isoDay(parseIsoDay('2024-02-29')!)).toBe('2024-02-29');
     expect(isoDay(dayOf(1999, 12, 31))).toBe('1999-12-31');
+  });
+
+  it('round-trips years before 100', () => {
+    expect(isoDay(parseIsoDay('0024-05-01')!)).toBe('0024-05-01');
   });
 
   it('rejects dates that do not exist and other shapes', () => {
@@ -50,6 +59,8 @@ describe('daysInMonth(year, month) and weekday(day)', () => {
     expect(daysInMonth(2023, 2)).toBe(28);
     expect(daysInMonth(1900, 2)).toBe(28);
     expect(daysInMonth(2000, 2)).toBe(29);
+    expect(daysInMonth(0, 2)).toBe(29); // year 0 is divisible by 400
+    expect(daysInMonth(2024, 12)).toBe(31);
     expect(daysInMonth(2024, 4)).toBe(30);
   });
 

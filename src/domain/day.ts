@@ -11,7 +11,9 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The day for a calendar year, month (1-12) and day of month. */
 export function dayOf(year: number, month: number, dom: number): Day {
-  return Date.UTC(year, month - 1, dom) / MS_PER_DAY;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, dom); // Date.UTC would read years 0-99 as 1900-1999
+  return date.getTime() / MS_PER_DAY;
 }
 
 /** `[year, month (1-12), day of month]` of a day. */
@@ -50,7 +52,7 @@ export function pad2(n: number): string {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return dayOf(year, month + 1, 1) - dayOf(year, month, 1);
 }
 
 /** Day of the week, 0 = Sunday .. 6 = Saturday. */

@@ -1,6 +1,6 @@
 /**
  * Record lists as columns: each list converted once into typed arrays, children interned to
- * Int32 indexes and dates kept as Int32 days, with sentinels for blank dates.
+ * Int32 indexes (children.ts) and dates kept as Int32 days, with sentinels for blank dates.
  */
 import type {
   Assessment,
@@ -10,32 +10,12 @@ import type {
   LegalStatus,
   Referral,
 } from '../domain/index.ts';
+import type { ChildIndex } from './children.ts';
 
 /** A blank end date: open for ever, later than any real day. */
 export const OPEN: Day = 2_147_483_647;
 /** A blank event date: earlier than any real day, so never inside a window. */
 export const NONE: Day = -2_147_483_648;
-
-/** Interns child identifiers into dense indexes 0, 1, 2 … shared by every list. */
-export interface ChildIndex {
-  indexOf(childId: string): number;
-  count(): number;
-}
-
-export function childIndex(): ChildIndex {
-  const ids = new Map<string, number>();
-  return {
-    indexOf(childId) {
-      let index = ids.get(childId);
-      if (index === undefined) {
-        index = ids.size;
-        ids.set(childId, index);
-      }
-      return index;
-    },
-    count: () => ids.size,
-  };
-}
 
 export interface ReferralColumns {
   child: Int32Array;

@@ -1,12 +1,11 @@
 /** What an indicator computes from: the covered span and each list's columns, built once. */
 import type { RecordSet } from '../domain/index.ts';
+import { type ChildIndex, childIndex } from './children.ts';
 import {
   type AssessmentColumns,
   assessmentColumns,
   type CareColumns,
-  type ChildIndex,
   careColumns,
-  childIndex,
   planColumns,
   type ReferralColumns,
   referralColumns,
@@ -34,7 +33,7 @@ function once<T>(make: () => T): () => T {
 
 /** A context whose columns are converted on first use and shared by every indicator. */
 export function contextFor(records: RecordSet, span: Span): Context {
-  const children = childIndex();
+  const children = childIndex(records.referrals.length + records.carePeriods.length);
   return {
     span,
     children,

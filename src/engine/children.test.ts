@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { childIndex } from './children.ts';
+
+describe('childIndex(expected)', () => {
+  it('gives dense indexes in order of first sight, the same one for the same identifier', () => {
+    const index = childIndex();
+    expect(['B', 'A', 'B', 'C', 'A'].map((id) => index.indexOf(id))).toEqual([0, 1, 0, 2, 1]);
+    expect(index.count()).toBe(3);
+  });
+
+  it('keeps every identifier apart as it grows far beyond its expected size', () => {
+    const index = childIndex(2);
+    const ids = Array.from({ length: 5000 }, (_, n) => `child-${n}`);
+    ids.forEach((id, n) => expect(index.indexOf(id)).toBe(n));
+    ids.forEach((id, n) => expect(index.indexOf(`${id}`)).toBe(n));
+    expect(index.count()).toBe(5000);
+  });
+
+  it('tells apart identifiers that differ only in case or spacing', () => {
+    const index = childIndex(4);
+    expect(['abc', 'ABC', 'abc ', ''].map((id) => index.indexOf(id))).toEqual([0, 1, 2, 3]);
+  });
+});
