@@ -1,5 +1,5 @@
 /** One indicator as a GOV.UK summary card: latest figure, target, status, recent periods. */
-import type { IndicatorView } from '../view/model.ts';
+import type { IndicatorView, SparklineView } from '../view/model.ts';
 import { LatestRows } from './latest-rows.tsx';
 import { RagTag } from './rag-tag.tsx';
 import { RecentTable } from './recent-table.tsx';
@@ -15,26 +15,25 @@ export function IndicatorCard(props: { indicator: IndicatorView; noun: string })
       </div>
       <div class="govuk-summary-card__content">
         <p class="govuk-body-s outturn-definition">{ind.description}</p>
-        <LatestRows indicator={ind} noun={props.noun} />
-        {ind.recent.length === 0 ? null : <History indicator={ind} noun={props.noun} />}
+        <div class="outturn-card-body">
+          <LatestRows indicator={ind} noun={props.noun} />
+          {ind.sparkline === null ? null : <Trend sparkline={ind.sparkline} />}
+        </div>
+        {ind.recent.length === 0 ? null : (
+          <RecentTable title={ind.title} noun={props.noun} figures={ind.recent} />
+        )}
       </div>
     </div>
   );
 }
 
-function History(props: { indicator: IndicatorView; noun: string }) {
-  const ind = props.indicator;
+function Trend(props: { sparkline: SparklineView }) {
   return (
-    <div class="outturn-history">
-      <RecentTable title={ind.title} noun={props.noun} figures={ind.recent} />
-      {ind.sparkline === null ? null : (
-        <div class="outturn-trend">
-          <p class="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1">Trend</p>
-          <Sparkline view={ind.sparkline} />
-          {ind.sparkline.target === null ? null : (
-            <p class="govuk-body-s outturn-key">Dashed line: target</p>
-          )}
-        </div>
+    <div class="outturn-trend">
+      <p class="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1">Trend</p>
+      <Sparkline view={props.sparkline} />
+      {props.sparkline.target === null ? null : (
+        <p class="govuk-body-s outturn-key">Dashed line: target</p>
       )}
     </div>
   );

@@ -2,7 +2,7 @@
 import type { SparklineView } from '../view/model.ts';
 import { sparklineGeometry, type XY } from './sparkline-geometry.ts';
 
-const BOX = { width: 200, height: 56, pad: 5 };
+const BOX = { width: 260, height: 72, pad: 6 };
 
 export function Sparkline(props: { view: SparklineView }) {
   const g = sparklineGeometry(props.view.values, props.view.target, BOX);

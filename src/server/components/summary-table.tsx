@@ -4,33 +4,35 @@ import { RagTag } from './rag-tag.tsx';
 
 export function SummaryTable(props: { indicators: readonly IndicatorView[] }) {
   return (
-    <table class="govuk-table outturn-summary">
-      <caption class="govuk-table__caption govuk-table__caption--m">At a glance</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">
-            Indicator
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Period
-          </th>
-          <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-            Latest
-          </th>
-          <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-            Target
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Status
-          </th>
-        </tr>
-      </thead>
-      <tbody class="govuk-table__body">
-        {props.indicators.map((ind) => (
-          <SummaryRow indicator={ind} />
-        ))}
-      </tbody>
-    </table>
+    <div class="outturn-table-scroll outturn-summary">
+      <table class="govuk-table govuk-table--small-text-until-tablet">
+        <caption class="govuk-table__caption govuk-table__caption--m">At a glance</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">
+              Indicator
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Period
+            </th>
+            <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+              Latest
+            </th>
+            <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+              Target
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Status
+            </th>
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {props.indicators.map((ind) => (
+            <SummaryRow indicator={ind} />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

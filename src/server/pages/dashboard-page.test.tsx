@@ -64,10 +64,18 @@ describe('<DashboardPage view>', () => {
 
   it('lists the last six quarters in a table with a caption and scoped headers', () => {
     const html = card(render(), 'referrals');
-    expect(html).toContain('Last 6 quarters');
-    expect(html).toContain('<th scope="col" class="govuk-table__header">Period</th>');
-    expect(html).toMatch(/<th scope="row"[^>]*>2025-26 Q1<\/th><td[^>]*>2,100<\/td>/);
-    expect(html).toMatch(/<th scope="row"[^>]*>2026-27 Q2<\/th><td[^>]*>2,345<\/td>/);
+    expect(html).toContain('Last 6 quarters<span class="govuk-visually-hidden">: Referrals</span>');
+    const headers = [...html.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
+    const cells = [...html.matchAll(/<td class="govuk-table__cell[^>]*>([^<]*)<\/td>/g)];
+    expect(headers).toEqual([
+      '2025-26 Q1',
+      '2025-26 Q2',
+      '2025-26 Q3',
+      '2025-26 Q4',
+      '2026-27 Q1',
+      '2026-27 Q2',
+    ]);
+    expect(cells.map((m) => m[1])).toEqual(['2,100', '2,200', '2,150', '2,300', '2,250', '2,345']);
   });
 
   it('draws a sparkline whose text alternative gives the values', () => {
