@@ -1,0 +1,100 @@
+/**
+ * Bulk merge of child-level rows by key. Rows go into a temporary table through unnest (one
+ * array parameter per column, in chunks), then one UPDATE overwrites the rows that differ and
+ * one INSERT adds the new ones. This does half the work of INSERT .. ON CONFLICT, row by row.
+ */
+import { type RawBuilder, sql } from 'kysely';
+import type { SqlType } from './record-mappers.ts';
+import type { Database } from './tables.ts';
+
+export interface MergeCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Where rows of type `R` go: `R`'s fields are the columns, but for `la` and `upload_id`. */
+export interface MergeTarget<R> {
+  table: string;
+  /** Key columns after `la`. */
+  key: readonly (keyof R & string)[];
+  /** Every column with its SQL type. */
+  types: { readonly [C in keyof R]: SqlType };
+}
+
+/** Rows per statement into the temporary table (the parameters stay one per column). */
+const CHUNK_ROWS = 20_000;
+
+function columnsOf<R>(target: MergeTarget<R>): (keyof R & string)[] {
+  return Object.keys(target.types) as (keyof R & string)[];
+}
+
+function dataColumnsOf<R>(target: MergeTarget<R>): (keyof R & string)[] {
+  return columnsOf(target).filter((c) => !target.key.includes(c));
+}
+
+/** `p.a, p.b, ..`, or `a, b, ..` without a prefix. */
+function ids(columns: readonly string[], prefix?: string): RawBuilder<unknown> {
+  return sql.join(columns.map((c) => (prefix ? sql.ref(`${prefix}.${c}`) : sql.id(c))));
+}
+
+function keysMatch<R>(target: MergeTarget<R>): RawBuilder<unknown> {
+  return sql.join(
+    target.key.map((c) => sql`t.${sql.id(c)} = s.${sql.id(c)}`),
+    sql` and `,
+  );
+}
+
+async function stage<R>(db: Database, target: MergeTarget<R>, rows: readonly R[]) {
+  const name = sql.table(`stage_${target.table}`);
+  const columns = columnsOf(target);
+  const definitions = columns.map((c) => sql`${sql.id(c)} ${sql.raw(target.types[c])}`);
+  await sql`create temporary table ${name} (${sql.join(definitions)}) on commit drop`.execute(db);
+  for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+    const chunk = rows.slice(start, start + CHUNK_ROWS);
+    const arrays = columns.map(
+      (c) => sql`${chunk.map((row) => row[c])}::${sql.raw(`${target.types[c]}[]`)}`,
+    );
+    await sql`insert into ${name} select * from unnest(${sql.join(arrays)})`.execute(db);
+  }
+  return name;
+}
+
+async function affected(query: RawBuilder<unknown>, db: Database): Promise<number> {
+  return Number((await query.execute(db)).numAffectedRows ?? 0);
+}
+
+/**
+ * Merges rows (distinct keys, best in key order) into the council's: new rows are inserted,
+ * rows that differ are overwritten whole and take `uploadId`, identical rows are left alone.
+ * Runs inside the caller's transaction (the temporary table lives until it commits).
+ */
+export async function mergeRows<R>(
+  trx: Database,
+  target: MergeTarget<R>,
+  la: string,
+  uploadId: number,
+  rows: readonly R[],
+): Promise<MergeCounts> {
+  if (!trx.isTransaction) throw new Error('mergeRows needs a transaction');
+  if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
+  const table = sql.table(target.table);
+  const data = dataColumnsOf(target);
+  const staged = await stage(trx, target, rows);
+  const assignments = data.map((c) => sql`${sql.id(c)} = s.${sql.id(c)}`);
+  const updated = await affected(
+    sql`update ${table} as t set ${sql.join(assignments)}, upload_id = ${uploadId}
+      from ${staged} as s
+      where t.la = ${la} and ${keysMatch(target)} and (${ids(data, 't')}) is distinct from (${ids(data, 's')})`,
+    trx,
+  );
+  const columns = columnsOf(target);
+  const inserted = await affected(
+    sql`insert into ${table} (la, upload_id, ${ids(columns)})
+      select ${la}::text, ${uploadId}::integer, ${ids(columns, 's')} from ${staged} as s
+      where not exists (select from ${table} as t where t.la = ${la} and ${keysMatch(target)})`,
+    trx,
+  );
+  await sql`drop table ${staged}`.execute(trx);
+  return { inserted, updated, unchanged: rows.length - inserted - updated };
+}

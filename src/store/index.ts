@@ -1,0 +1,16 @@
+/**
+ * store — PostgreSQL through Kysely: schema, migrations, repository functions (db first), atomic
+ * merges; PGlite in a data folder by default, a server by URL. Does not: business rules.
+ */
+export type { MergeCounts } from './bulk-merge.ts';
+export { ensureDataDir } from './data-dir.ts';
+export { isEmpty, listLas, upsertLa } from './la.ts';
+export type { LaRow, NewUpload, StoredUpload, TargetChange } from './mappers.ts';
+export { openStore, type Store, type StoreOptions } from './open.ts';
+export { loadPopulation, setPopulation } from './population.ts';
+export { countRecords, loadRecords, mergeRecords } from './records.ts';
+export { loadSeries, replaceSeries } from './series.ts';
+export type { Database, Tables } from './tables.ts';
+export { loadTargetHistory, loadTargets, setTarget } from './targets.ts';
+export { inTransaction } from './transaction.ts';
+export { createUpload, listUploads, loadCoverage } from './upload.ts';

@@ -1,0 +1,34 @@
+/** Migrations, imported statically (one file each), run with Kysely's Migrator. */
+import {
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+  Migrator,
+  NO_MIGRATIONS,
+} from 'kysely';
+import * as initial from './migrations/20261122T0800_initial.ts';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '20261122T0800_initial': initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+function migrator<DB>(db: Kysely<DB>): Migrator {
+  return new Migrator({ db, provider });
+}
+
+function check({ error }: { error?: unknown }): void {
+  if (error === undefined) return;
+  throw error instanceof Error ? error : new Error(`migration failed: ${String(error)}`);
+}
+
+/** Applies every migration not yet applied. */
+export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<void> {
+  check(await migrator(db).migrateToLatest());
+}
+
+/** Undoes every migration (tests of `down`). */
+export async function migrateToNone<DB>(db: Kysely<DB>): Promise<void> {
+  check(await migrator(db).migrateTo(NO_MIGRATIONS));
+}

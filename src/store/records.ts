@@ -1,0 +1,124 @@
+/** Child-level records of one council: merged in by key, loaded back, counted. */
+import { type RawBuilder, sql } from 'kysely';
+import type { RecordSet } from '../domain/index.ts';
+import { type MergeCounts, mergeRows } from './bulk-merge.ts';
+import { type MappingFor, RECORD_MAPPINGS, RECORD_SET_KEYS } from './record-mappers.ts';
+import type { Database } from './tables.ts';
+import { inSnapshot, inTransaction } from './transaction.ts';
+
+function idList(columns: readonly string[]): RawBuilder<unknown> {
+  return sql.join(columns.map((c) => sql.id(c)));
+}
+
+/**
+ * One row per key, the last one given winning whole (as the last row of a file does), in key
+ * order: index pages then fill in turn instead of at random.
+ */
+function lastByKeySorted<R>(rows: readonly R[], key: readonly (keyof R)[]): R[] {
+  const byKey = new Map<string, R>();
+  for (const row of rows) byKey.set(key.map((c) => row[c]).join('\u0000'), row);
+  const keys = [...byKey.keys()].sort();
+  return keys.map((k) => byKey.get(k) as R);
+}
+
+/** Fails unless the upload is the council's: records must point at their own council's upload. */
+async function checkUpload(db: Database, la: string, uploadId: number): Promise<void> {
+  const found = await db
+    .selectFrom('upload')
+    .select('id')
+    .where('id', '=', uploadId)
+    .where('la', '=', la)
+    .executeTakeFirst();
+  if (!found) throw new Error(`upload ${uploadId} is not an upload of council ${la}`);
+}
+
+/** Merges of one council wait for each other (across connections to a server). */
+async function lockCouncil(trx: Database, la: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`outturn.merge.${la}`}, 0))`.execute(
+    trx,
+  );
+}
+
+async function mergeList<K extends keyof RecordSet>(
+  db: Database,
+  list: K,
+  records: RecordSet,
+  la: string,
+  uploadId: number,
+): Promise<MergeCounts> {
+  const mapping: MappingFor<K> = RECORD_MAPPINGS[list];
+  const items: readonly RecordSet[K][number][] = records[list];
+  const rows = lastByKeySorted(
+    items.map((item) => mapping.toRow(item)),
+    mapping.key,
+  );
+  return mergeRows(db, mapping, la, uploadId, rows);
+}
+
+/**
+ * Merges an upload's records into the council's, atomically, by key: new records are inserted,
+ * records that differ are overwritten whole (blanks included) and take `uploadId`, identical
+ * ones are left as they are. Counts by list name.
+ */
+export function mergeRecords(
+  db: Database,
+  la: string,
+  records: RecordSet,
+  uploadId: number,
+): Promise<Record<string, MergeCounts>> {
+  return inTransaction(db, async (trx) => {
+    await checkUpload(trx, la, uploadId);
+    await lockCouncil(trx, la);
+    const counts: Record<string, MergeCounts> = {};
+    for (const list of RECORD_SET_KEYS) {
+      counts[list] = await mergeList(trx, list, records, la, uploadId);
+    }
+    return counts;
+  });
+}
+
+async function loadList<K extends keyof RecordSet>(
+  db: Database,
+  list: K,
+  la: string,
+): Promise<RecordSet[K][number][]> {
+  const mapping: MappingFor<K> = RECORD_MAPPINGS[list];
+  type Stored = Parameters<MappingFor<K>['fromRow']>[0];
+  const { rows } = await sql<Stored>`
+    select ${idList(Object.keys(mapping.types))} from ${sql.table(mapping.table)}
+    where la = ${la} order by ${idList(mapping.key)}`.execute(db);
+  return rows.map((row) => mapping.fromRow(row));
+}
+
+async function loadInto<K extends keyof RecordSet>(
+  db: Database,
+  set: Partial<RecordSet>,
+  list: K,
+  la: string,
+): Promise<void> {
+  set[list] = (await loadList(db, list, la)) as RecordSet[K];
+}
+
+/** Every record of the council, each list in key order (child, then key date). */
+export function loadRecords(db: Database, la: string): Promise<RecordSet> {
+  return inSnapshot(db, async (trx) => {
+    const set: Partial<RecordSet> = {};
+    for (const list of RECORD_SET_KEYS) await loadInto(trx, set, list, la);
+    return set as RecordSet;
+  });
+}
+
+/** How many records the council has, by list name. */
+export function countRecords(db: Database, la: string): Promise<Record<string, number>> {
+  return inSnapshot(db, async (trx) => {
+    const counts: Record<string, number> = {};
+    for (const list of RECORD_SET_KEYS) {
+      const { rows } = await sql<{ n: number | string }>`
+        select count(*) as n from ${sql.table(RECORD_MAPPINGS[list].table)} where la = ${la}`.execute(
+        trx,
+      );
+      counts[list] = Number(rows[0]?.n ?? 0);
+    }
+    return counts;
+  });
+}

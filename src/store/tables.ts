@@ -1,0 +1,163 @@
+/**
+ * Table types as Kysely sees them: snake_case columns, DATE columns as `yyyy-mm-dd` text,
+ * jsonb read as parsed values and written as JSON text.
+ */
+import type { ColumnType, Generated, Kysely } from 'kysely';
+import type { Issue } from '../domain/index.ts';
+
+/** `yyyy-mm-dd`. */
+type DateText = string;
+/** Read as a Date (both back ends parse timestamptz); written as an ISO string or left to now(). */
+type Timestamp = ColumnType<Date, string | undefined, string>;
+/** jsonb: parsed on read, JSON text on write (pg would turn a JS array into a SQL array). */
+type Json<T> = ColumnType<T, string, string>;
+
+export type UploadStatus = 'applied' | 'rejected';
+
+export interface LaTable {
+  code: string;
+  name: string;
+}
+
+export interface UploadTable {
+  id: Generated<number>;
+  la: string;
+  created_at: Timestamp;
+  created_by: string;
+  file_name: string;
+  file_hash: string;
+  format: string;
+  as_at: DateText;
+  covers_from: DateText;
+  counts: Json<Record<string, number>>;
+  issues: Json<Issue[]>;
+  status: ColumnType<UploadStatus, UploadStatus | undefined, UploadStatus>;
+}
+
+/** Columns every child-level table has. */
+interface ChildLevel {
+  la: string;
+  child_id: string;
+  upload_id: number;
+}
+
+export interface ChildTable extends ChildLevel {
+  gender: string | null;
+  ethnicity: string | null;
+  birth_date: DateText | null;
+}
+
+export interface ContactTable extends ChildLevel {
+  contact_date: DateText;
+  source: string | null;
+}
+
+export interface ReferralTable extends ChildLevel {
+  referral_date: DateText;
+  source: string | null;
+  nfa: boolean | null;
+  referrals_last_12m: number | null;
+}
+
+export interface AssessmentTable extends ChildLevel {
+  start_date: DateText;
+  authorised_date: DateText | null;
+  child_seen: boolean | null;
+  needs_support: boolean | null;
+}
+
+export interface S47Table extends ChildLevel {
+  start_date: DateText;
+  icpc_not_required: boolean | null;
+  icpc_date: DateText | null;
+  icpc_resulted_in_plan: boolean | null;
+}
+
+export interface CpPlanTable extends ChildLevel {
+  start_date: DateText;
+  end_date: DateText | null;
+  initial_category: string | null;
+  latest_category: string | null;
+  previous_plans: number | null;
+}
+
+export interface CarePeriodTable extends ChildLevel {
+  start_date: DateText;
+  end_date: DateText | null;
+  legal_status: string | null;
+  legal_status_start: DateText | null;
+  placements_last_12m: number | null;
+  placement_type: string | null;
+  reason_ceased: string | null;
+}
+
+export interface SeriesPointTable {
+  la: string;
+  indicator_id: string;
+  window: string;
+  period: string;
+  start_date: DateText;
+  end_date: DateText;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  partial: boolean;
+  covers_start: DateText | null;
+  covers_end: DateText | null;
+  computed_at: Timestamp;
+}
+
+export interface TargetTable {
+  id: Generated<number>;
+  la: string;
+  indicator_id: string;
+  financial_year: number;
+  value: number;
+  tolerance: number;
+  tolerance_kind: string;
+  set_by: string;
+  set_at: Timestamp;
+  reason: string;
+}
+
+export interface PopulationTable {
+  la: string;
+  year: number;
+  count: number;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor: string;
+  action: string;
+  detail: Json<unknown>;
+}
+
+export interface Tables {
+  la: LaTable;
+  upload: UploadTable;
+  child: ChildTable;
+  contact: ContactTable;
+  referral: ReferralTable;
+  assessment: AssessmentTable;
+  s47: S47Table;
+  cp_plan: CpPlanTable;
+  care_period: CarePeriodTable;
+  series_point: SeriesPointTable;
+  target: TargetTable;
+  population: PopulationTable;
+  audit_event: AuditEventTable;
+}
+
+export type Database = Kysely<Tables>;
+
+/** The child-level tables, one per list of a RecordSet. */
+export type RecordTableName =
+  | 'child'
+  | 'contact'
+  | 'referral'
+  | 'assessment'
+  | 's47'
+  | 'cp_plan'
+  | 'care_period';

@@ -1,0 +1,41 @@
+/** Uploads: who sent which file when, what it held, and the coverage they add up to. */
+import type { Coverage } from '../domain/index.ts';
+import { dayOfText } from './day-text.ts';
+import { type NewUpload, type StoredUpload, uploadFromRow, uploadToRow } from './mappers.ts';
+import type { Database } from './tables.ts';
+
+/** Records an upload; returns its id, for the records it writes to point at. */
+export async function createUpload(db: Database, upload: NewUpload): Promise<number> {
+  const row = await db
+    .insertInto('upload')
+    .values(uploadToRow(upload))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** The council's uploads, oldest first. */
+export async function listUploads(db: Database, la: string): Promise<StoredUpload[]> {
+  const rows = await db
+    .selectFrom('upload')
+    .selectAll()
+    .where('la', '=', la)
+    .orderBy('id')
+    .execute();
+  return rows.map(uploadFromRow);
+}
+
+/**
+ * The days the council's applied uploads cover together: from the earliest `coversFrom` to the
+ * latest `asAt`; null before the first upload.
+ */
+export async function loadCoverage(db: Database, la: string): Promise<Coverage | null> {
+  const row = await db
+    .selectFrom('upload')
+    .select((eb) => [eb.fn.min('covers_from').as('from'), eb.fn.max('as_at').as('asAt')])
+    .where('la', '=', la)
+    .where('status', '=', 'applied')
+    .executeTakeFirst();
+  if (!row?.from || !row.asAt) return null;
+  return { from: dayOfText(row.from), asAt: dayOfText(row.asAt) };
+}
