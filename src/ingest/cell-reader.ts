@@ -18,9 +18,12 @@ export interface Place {
 }
 
 const FORMULA_START = /^[=+\-@]./s;
+/** Distinct texts shared per table, so a million "1A"s are one string. */
+const SHARED_TEXT_LIMIT = 10_000;
 
 export class CellReader {
   private cells: readonly string[] = [];
+  private readonly shared = new Map<string, string>();
   row = 0;
 
   constructor(
@@ -43,7 +46,7 @@ export class CellReader {
   text(column: Column): string | null {
     const text = this.raw(column);
     if (text === '') return null;
-    return FORMULA_START.test(text) ? this.fail(column, text, say.FORMULA_TEXT) : text;
+    return FORMULA_START.test(text) ? this.fail(column, text, say.FORMULA_TEXT) : this.share(text);
   }
 
   /** Free text that every row must have. */
@@ -100,6 +103,14 @@ export class CellReader {
     if (text === '') return null;
     const value = parse(text);
     return value === UNREADABLE ? this.fail(column, text, message) : value;
+  }
+
+  /** The same string object for the same text, up to SHARED_TEXT_LIMIT distinct texts. */
+  private share(text: string): string {
+    const known = this.shared.get(text);
+    if (known !== undefined) return known;
+    if (this.shared.size < SHARED_TEXT_LIMIT) this.shared.set(text, text);
+    return text;
   }
 
   private fail(column: Column, value: string, message: string): null {

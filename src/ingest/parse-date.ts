@@ -2,7 +2,7 @@
  * Dates as councils' files write them: `dd/mm/yyyy` (or `d/m/yyyy`, `-` or `.` between), ISO
  * `yyyy-mm-dd`, either with a time after it, or an Excel serial number (the 1900 date system).
  */
-import { type Day, dayOf, isRealDate } from '../domain/index.ts';
+import type { Day } from '../domain/index.ts';
 
 /** Why a non-blank cell is not a date. */
 export type DateProblem = 'not-a-date' | 'no-such-day' | 'excel-leap-day';
@@ -11,7 +11,7 @@ const SLASH = 47;
 const DASH = 45;
 const DOT = 46;
 /** Excel's day 0 in the 1900 system, counting its fake 29 February 1900. */
-const EXCEL_DAY_ZERO = dayOf(1899, 12, 30);
+const EXCEL_DAY_ZERO = -25_569; // 30/12/1899
 const EXCEL_FAKE_LEAP_DAY = 60;
 const EXCEL_LAST_DAY = 2_958_465; // 31/12/9999
 const TIME = /^[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$/;
@@ -80,7 +80,24 @@ function isShort(digits: number): boolean {
 
 function realDay(year: number, month: number, dom: number): Day | DateProblem {
   if (year < 1000) return 'not-a-date';
-  return isRealDate(year, month, dom) ? dayOf(year, month, dom) : 'no-such-day';
+  if (month < 1 || month > 12 || dom < 1 || dom > monthLength(year, month)) return 'no-such-day';
+  return civilDay(year, month, dom);
+}
+
+function monthLength(year: number, month: number): number {
+  if (month !== 2) return 30 + ((month + (month >> 3)) & 1);
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+
+/** Days since 1970-01-01, by arithmetic alone (H. Hinnant's days_from_civil): no Date objects. */
+function civilDay(year: number, month: number, dom: number): Day {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + dom - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** An Excel serial number; any fraction (the time of day) is dropped. */

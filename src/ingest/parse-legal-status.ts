@@ -6,6 +6,8 @@ import type { LegalStatus } from '../domain/index.ts';
 import { memoised, UNREADABLE, type Unreadable } from './code-table.ts';
 import { lowerAlphanumerics } from './lower-alphanumerics.ts';
 
+/** A spreadsheet formula (`=C1`) is never read as the code it mentions. */
+const FORMULA_START = /^[=+\-@]/;
 const CODE = /(?:^|[^a-z0-9])(c[12]|d1|e1|v[234]|l[123]|j[123])(?![a-z0-9])/i;
 
 /**
@@ -31,8 +33,10 @@ const RULES: readonly Rule[] = [
 ];
 
 /** The legal status the text names, or UNREADABLE. */
-export const parseLegalStatus: (text: string) => LegalStatus | Unreadable = memoised(
-  (text) => codeIn(text) ?? statusFromWords(lowerAlphanumerics(text)) ?? UNREADABLE,
+export const parseLegalStatus: (text: string) => LegalStatus | Unreadable = memoised((text) =>
+  FORMULA_START.test(text)
+    ? UNREADABLE
+    : (codeIn(text) ?? statusFromWords(lowerAlphanumerics(text)) ?? UNREADABLE),
 );
 
 function codeIn(text: string): LegalStatus | null {

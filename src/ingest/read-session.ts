@@ -1,11 +1,11 @@
 /** What a read builds up across its files: records, children, issues, and the keys seen. */
 import { emptyRecordSet, type Issue, type RecordSet } from '../domain/index.ts';
-import { ChildRegistry, RecordMerger } from './record-merge.ts';
+import { ChildRegistry, MergeState } from './record-merge.ts';
 
 export interface ReadSession {
   records: RecordSet;
   issues: Issue[];
-  merger: RecordMerger;
+  merge: MergeState;
   children: ChildRegistry;
 }
 
@@ -15,7 +15,7 @@ export function newReadSession(): ReadSession {
   return {
     records,
     issues,
-    merger: new RecordMerger(issues),
+    merge: new MergeState(issues),
     children: new ChildRegistry(records.children),
   };
 }

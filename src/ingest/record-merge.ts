@@ -1,71 +1,93 @@
 /**
  * One record per key (list, child, key date) and one child per child id, whichever file the
- * rows came from. Later rows win; duplicates are reported as warnings.
+ * rows came from. Later rows win; duplicates are reported as warnings. Kept lean for millions
+ * of rows: numeric keys, and where each record came from in parallel arrays.
  */
-import type { Child, Issue } from '../domain/index.ts';
+import type { Child, Day, Issue } from '../domain/index.ts';
 import type { Place } from './cell-reader.ts';
+import { WholeNumberIndex } from './whole-number-index.ts';
 
-/** A row's place: its table and its row number. */
-export interface RowPlace extends Place {
-  row: number;
+const LISTS = 16;
+const DAY_SPAN = 2 ** 23;
+const DAY_OFFSET = 2 ** 22;
+
+/** A number unique to a list, child (by registry index) and key date, for up to 2^26 children. */
+export function recordKey(list: number, childIndex: number, day: Day): number {
+  return (childIndex * LISTS + list) * DAY_SPAN + (day + DAY_OFFSET);
 }
 
-interface Seen {
-  index: number;
-  at: RowPlace;
-  child: Child;
+/** The keys seen in a whole read, and for each the record's index, place, row and child. */
+export class MergeState {
+  readonly slots = new WholeNumberIndex();
+  readonly index: number[] = [];
+  readonly places: Place[] = [];
+  readonly rows: number[] = [];
+  readonly children: Child[] = [];
+
+  constructor(readonly issues: Issue[]) {}
 }
 
-/** Keeps the first-seen order of records while later rows replace earlier ones. */
-export class RecordMerger {
-  private readonly seen = new Map<string, Seen>();
-
-  constructor(private readonly issues: Issue[]) {}
+/** Merges one table's records into their list's array. */
+export class TableMerger<R extends object> {
+  constructor(
+    private readonly state: MergeState,
+    private readonly target: R[],
+    private readonly place: Place,
+    /** The key date's column, as the file names it, for messages. */
+    private readonly keyName: string,
+  ) {}
 
   /**
-   * Adds a record to `target` under `key`, unless a record with that key is already there: an
-   * exact duplicate is counted once; a differing one replaces it whole. Either way, a warning.
-   * `keyName` names the key date's column for the message.
+   * Adds the record unless its key is already there: an exact duplicate (record and child) is
+   * counted once; a differing one replaces the earlier record whole, in its place. Either way,
+   * a warning.
    */
-  add<R extends object>(
-    target: R[],
-    key: string,
-    record: R,
-    child: Child,
-    at: RowPlace,
-    keyName: string,
-  ): void {
-    const before = this.seen.get(key);
-    if (before === undefined) {
-      this.seen.set(key, { index: target.length, at, child });
-      target.push(record);
+  add(key: number, record: R, child: Child, row: number): void {
+    const s = this.state;
+    const slot = s.slots.getOrAdd(key, s.index.length);
+    if (slot < 0) {
+      this.insert(record, child, row);
       return;
     }
-    const earlier = target[before.index];
-    if (earlier !== undefined && sameValues(earlier, record) && sameValues(before.child, child)) {
-      this.warn(at, `Duplicate row, counted once: the same as ${rowName(before.at, at)}.`);
+    const earlier = this.target[s.index[slot] ?? -1];
+    const earlierRow = rowName(s.places[slot], s.rows[slot], this.place);
+    const exact = earlier !== undefined && sameValues(earlier, record);
+    if (exact && sameChild(s.children[slot], child)) {
+      this.warn(
+        row,
+        `Duplicate row, counted once: every column Outturn reads matches ${earlierRow}.`,
+      );
       return;
     }
-    target[before.index] = record;
-    this.seen.set(key, { index: before.index, at, child });
-    const earlierRow = rowName(before.at, at);
+    this.target[s.index[slot] ?? this.target.length] = record;
+    s.places[slot] = this.place;
+    s.rows[slot] = row;
+    s.children[slot] = child;
     this.warn(
-      at,
-      `Same child and ${keyName} as ${earlierRow}, but other values differ: row ${at.row} is used and ${earlierRow} set aside.`,
+      row,
+      `Same child and ${this.keyName} as ${earlierRow}, but other values differ: row ${row} is used and ${earlierRow} set aside.`,
     );
   }
 
-  private warn(at: RowPlace, message: string): void {
-    this.issues.push({ severity: 'warning', ...at, message });
+  private insert(record: R, child: Child, row: number): void {
+    const s = this.state;
+    s.index.push(this.target.length);
+    s.places.push(this.place);
+    s.rows.push(row);
+    s.children.push(child);
+    this.target.push(record);
+  }
+
+  private warn(row: number, message: string): void {
+    this.state.issues.push({ severity: 'warning', ...this.place, row, message });
   }
 }
 
 /** `row 4`, or `row 4 of "List 3 (May).csv"` when it is in another file or sheet. */
-function rowName(earlier: RowPlace, now: RowPlace): string {
-  const sameTable = earlier.file === now.file && earlier.sheet === now.sheet;
-  if (sameTable) return `row ${earlier.row}`;
+function rowName(earlier: Place | undefined, row: number | undefined, now: Place): string {
+  if (earlier === undefined || earlier === now) return `row ${row}`;
   const table = earlier.sheet === undefined ? earlier.file : `${earlier.file}, ${earlier.sheet}`;
-  return `row ${earlier.row} of "${table}"`;
+  return `row ${row} of "${table}"`;
 }
 
 /** Whether two flat records hold the same values under the same names. */
@@ -78,19 +100,38 @@ function sameValues(a: object, b: object): boolean {
   );
 }
 
+export function sameChild(a: Child | undefined, b: Child): boolean {
+  return (
+    a !== undefined &&
+    a.childId === b.childId &&
+    a.gender === b.gender &&
+    a.ethnicity === b.ethnicity &&
+    a.birthDate === b.birthDate
+  );
+}
+
 /** One child per child id, in first-seen order; the last row read wins. */
 export class ChildRegistry {
   private readonly index = new Map<string, number>();
 
   constructor(private readonly children: Child[]) {}
 
-  set(child: Child): void {
+  /**
+   * Records what a row says of a child and returns the child's index. The registry keeps its
+   * own copy, made only when the child is new or changed, so `child` may be reused.
+   */
+  set(child: Readonly<Child>): number {
     const at = this.index.get(child.childId);
     if (at === undefined) {
       this.index.set(child.childId, this.children.length);
-      this.children.push(child);
-    } else {
-      this.children[at] = child;
+      return this.children.push({ ...child }) - 1;
     }
+    if (!sameChild(this.children[at], child)) this.children[at] = { ...child };
+    return at;
+  }
+
+  /** The child at an index `set` returned. */
+  at(index: number): Child {
+    return this.children[index]!;
   }
 }

@@ -12,6 +12,7 @@ import {
   resolveColumns,
 } from '../header-match.ts';
 import type { ReadSession } from '../read-session.ts';
+import { type ChildRegistry, recordKey, TableMerger } from '../record-merge.ts';
 import type { COMMON_FIELDS } from './fields.ts';
 import type { AnnexAList } from './headers.ts';
 
@@ -31,7 +32,7 @@ export interface ListDefinition<F extends CommonFields, R extends { childId: str
   end?: { field: keyof F; of: (record: R) => Day | null };
 }
 
-/** Reads the rows of a table whose header row has been seen. */
+/** Reads the row the cell reader points at. */
 export type RowSink = (cells: CellReader) => void;
 
 /** A list definition with its types erased, ready to open tables. */
@@ -48,6 +49,16 @@ export interface ListReader {
   ) => RowSink | null;
 }
 
+/** A list definition opened on one table: its columns resolved and its merger ready. */
+interface OpenList<F extends CommonFields, R extends { childId: string }> {
+  definition: ListDefinition<F, R>;
+  columns: Columns<F>;
+  merger: TableMerger<R>;
+  children: ChildRegistry;
+  /** Reused for each row's child fields; the registry copies what it keeps. */
+  child: Child;
+}
+
 export function defineList<F extends CommonFields, R extends { childId: string }>(
   definition: ListDefinition<F, R>,
 ): ListReader {
@@ -60,63 +71,61 @@ export function defineList<F extends CommonFields, R extends { childId: string }
         complete &&= !spec.required;
         session.issues.push(missingColumn(spec, definition.list, place, headerRow));
       });
-      return complete ? (cells) => readRow(definition, columns, cells, session) : null;
+      if (!complete) return null;
+      const target = definition.target(session.records);
+      const merger = new TableMerger(session.merge, target, place, columns[definition.key].header);
+      const child: Child = { childId: '', gender: null, ethnicity: null, birthDate: null };
+      const open = { definition, columns, merger, children: session.children, child };
+      return (cells) => readRow(open, cells);
     },
   };
 }
 
 function missingColumn(spec: FieldSpec, list: AnnexAList, place: Place, row: number): Issue {
+  const column = spec.header;
   return spec.required
     ? {
         severity: 'error',
         ...place,
         row,
-        column: spec.header,
-        message: `There is no "${spec.header}" column, which List ${list} must have.`,
+        column,
+        message: `There is no "${column}" column, which List ${list} must have.`,
       }
     : {
         severity: 'warning',
         ...place,
         row,
-        column: spec.header,
-        message: `There is no "${spec.header}" column: its values are read as blank.`,
+        column,
+        message: `There is no "${column}" column: its values are read as blank.`,
       };
 }
 
 function readRow<F extends CommonFields, R extends { childId: string }>(
-  definition: ListDefinition<F, R>,
-  columns: Columns<F>,
+  { definition, columns, merger, children, child }: OpenList<F, R>,
   cells: CellReader,
-  session: ReadSession,
 ): void {
   const keyColumn = columns[definition.key];
   const childId = cells.requiredText(columns.childId);
   const key = cells.requiredDate(keyColumn);
-  const child = readChild(cells, columns, childId ?? '');
-  const record = definition.build(cells, columns, childId ?? '', key ?? 0);
-  if (childId === null || key === null) return;
+  readChild(cells, columns, child, childId ?? '');
+  if (childId === null || key === null) {
+    definition.build(cells, columns, '', 0); // for the issues in the row's other cells
+    return;
+  }
+  const childIndex = children.set(child);
+  const known = children.at(childIndex);
+  const record = definition.build(cells, columns, known.childId, key);
   const end = definition.end;
   if (end) checkEnd(cells, columns[end.field], end.of(record), keyColumn, key);
-  session.children.set(child);
-  const at = { ...cells.place, row: cells.row };
-  const mergeKey = `${definition.list}\u0000${childId}\u0000${key}`;
-  session.merger.add(
-    definition.target(session.records),
-    mergeKey,
-    record,
-    child,
-    at,
-    keyColumn.header,
-  );
+  merger.add(recordKey(definition.list, childIndex, key), record, known, cells.row);
 }
 
-function readChild(cells: CellReader, columns: Columns<CommonFields>, childId: string): Child {
-  return {
-    childId,
-    gender: cells.gender(columns.gender),
-    ethnicity: cells.text(columns.ethnicity),
-    birthDate: cells.date(columns.birthDate),
-  };
+/** Reads the row's child fields into `child`. */
+function readChild(cells: CellReader, columns: Columns<CommonFields>, child: Child, id: string) {
+  child.childId = id;
+  child.gender = cells.gender(columns.gender);
+  child.ethnicity = cells.text(columns.ethnicity);
+  child.birthDate = cells.date(columns.birthDate);
 }
 
 /** Warns, keeping the record, when an end date comes before the start (the key date). */

@@ -1,0 +1,324 @@
+import { describe, expect, it } from 'vitest';
+import { emptyRecordSet, parseIsoDay } from '../../domain/index.ts';
+import { readAnnexACsv } from './read-csv.ts';
+import { csvFile, listFile } from './test-files.ts';
+
+/** Expected days from the domain's ISO parser, not the reader's own date code. */
+const d = (iso: string) => parseIsoDay(iso) ?? Number.NaN;
+const child = (childId: string, extra: Record<string, string> = {}) => ({
+  'Child Unique ID': childId,
+  Gender: 'a) Male',
+  Ethnicity: 'WBRI',
+  'Date of Birth': '15/06/2015',
+  'Age of Child (Years)': '8',
+  ...extra,
+});
+
+describe('readAnnexACsv(files) with canonical headers', () => {
+  it('reads List 1 contacts and their children', () => {
+    const result = readAnnexACsv([
+      listFile(1, [
+        child('C001', { 'Date of Contact': '01/04/2024', 'Contact Source': '1A' }),
+        child('C002', {
+          Gender: 'b) Female',
+          'Date of Birth': '',
+          'Date of Contact': '02/04/2024',
+        }),
+      ]),
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.files).toEqual([{ name: 'List 1.csv', format: 'annex-a-csv', list: 1, rows: 2 }]);
+    expect(result.records.contacts).toEqual([
+      { childId: 'C001', contactDate: 19_814, source: '1A' },
+      { childId: 'C002', contactDate: 19_815, source: null },
+    ]);
+    expect(result.records.children).toEqual([
+      { childId: 'C001', gender: 'male', ethnicity: 'WBRI', birthDate: d('2015-06-15') },
+      { childId: 'C002', gender: 'female', ethnicity: 'WBRI', birthDate: null },
+    ]);
+  });
+
+  it('reads List 3 referrals', () => {
+    const result = readAnnexACsv([
+      listFile(3, [
+        child('C001', {
+          'Date of referral': '02/04/2024',
+          'Referral Source': '1B',
+          'Referral NFA?': 'b) No',
+          'Number of Referrals in Last 12 Months': '0',
+          'Allocated Team': 'Team A',
+        }),
+        child('C002', { 'Date of referral': '03/04/2024', 'Referral NFA?': 'a) Yes' }),
+      ]),
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.records.referrals).toEqual([
+      {
+        childId: 'C001',
+        referralDate: d('2024-04-02'),
+        source: '1B',
+        nfa: false,
+        referralsLast12m: 0,
+      },
+      {
+        childId: 'C002',
+        referralDate: d('2024-04-03'),
+        source: null,
+        nfa: true,
+        referralsLast12m: null,
+      },
+    ]);
+  });
+
+  it('reads List 4 assessments', () => {
+    const result = readAnnexACsv([
+      listFile(4, [
+        child('C001', {
+          'Continuous Assessment Start Date': '03/04/2024',
+          'Child Seen During Continuous Assessment': 'a) Yes',
+          'Continuous Assessment Date of Authorisation': '20/05/2024',
+          "Was the child assessed as requiring LA children's social care support?": 'b) No',
+        }),
+        child('C002', {
+          'Continuous Assessment Start Date': '04/04/2024',
+          'Child Seen During Continuous Assessment': 'c) Unknown',
+        }),
+      ]),
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.records.assessments).toEqual([
+      {
+        childId: 'C001',
+        startDate: d('2024-04-03'),
+        authorisedDate: d('2024-05-20'),
+        childSeen: true,
+        needsSupport: false,
+      },
+      {
+        childId: 'C002',
+        startDate: d('2024-04-04'),
+        authorisedDate: null,
+        childSeen: null,
+        needsSupport: null,
+      },
+    ]);
+  });
+
+  it('reads List 5 section 47 enquiries', () => {
+    const result = readAnnexACsv([
+      listFile(5, [
+        child('C001', {
+          'Strategy discussion initiating Section 47 Enquiry Start Date': '04/04/2024',
+          'Was an Initial Child Protection Conference deemed unnecessary?': 'b) No',
+          'Date of Initial Child Protection Conference': '18/04/2024',
+          'Did the Initial Child Protection Conference Result in a Child Protection Plan': 'a) Yes',
+        }),
+      ]),
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.records.s47s).toEqual([
+      {
+        childId: 'C001',
+        startDate: d('2024-04-04'),
+        icpcNotRequired: false,
+        icpcDate: d('2024-04-18'),
+        icpcResultedInPlan: true,
+      },
+    ]);
+  });
+
+  it('reads List 7 child protection plans', () => {
+    const result = readAnnexACsv([
+      listFile(7, [
+        child('C001', {
+          'Child Protection Plan Start Date': '18/04/2024',
+          'Initial Category of Abuse': 'a) Neglect',
+          'Latest Category of Abuse': 'd) Emotional abuse',
+          'Child Protection Plan End Date': '',
+          'Number of Previous Child Protection Plans': '1',
+        }),
+        child('C002', {
+          'Child Protection Plan Start Date': '01/01/2023',
+          'Child Protection Plan End Date': '2024-01-31',
+        }),
+      ]),
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.records.cpPlans).toEqual([
+      {
+        childId: 'C001',
+        startDate: d('2024-04-18'),
+        endDate: null,
+        initialCategory: 'a) Neglect',
+        latestCategory: 'd) Emotional abuse',
+        previousPlans: 1,
+      },
+      {
+        childId: 'C002',
+        startDate: d('2023-01-01'),
+        endDate: d('2024-01-31'),
+        initialCategory: null,
+        latestCategory: null,
+        previousPlans: null,
+      },
+    ]);
+  });
+
+  it('reads List 8 children looked after into periods of care', () => {
+    const result = readAnnexACsv([
+      listFile(8, [
+        child('C001', {
+          'Date Started to be Looked After': '01/05/2024',
+          'Start date of current legal status': '01/05/2024',
+          "Child's Legal Status": 'a) Interim care order',
+          'Number of Placements in the Last 12 months': '2',
+          'Placement Type': 'U3',
+        }),
+        child('C002', {
+          'Date Started to be Looked After': '01/02/2024',
+          "Child's Legal Status": 'e) Accommodated under S20 (V2)',
+          'Date Ceased to be Looked After': '31/03/2024',
+          'Reason Ceased to be Looked After': 'E11',
+        }),
+      ]),
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.records.carePeriods).toEqual([
+      {
+        childId: 'C001',
+        startDate: d('2024-05-01'),
+        endDate: null,
+        legalStatus: 'C1',
+        legalStatusStart: d('2024-05-01'),
+        placementsLast12m: 2,
+        placementType: 'U3',
+        reasonCeased: null,
+      },
+      {
+        childId: 'C002',
+        startDate: d('2024-02-01'),
+        endDate: d('2024-03-31'),
+        legalStatus: 'V2',
+        legalStatusStart: null,
+        placementsLast12m: null,
+        placementType: null,
+        reasonCeased: 'E11',
+      },
+    ]);
+  });
+
+  it('keeps one child per id across files, the last row read winning, in first-seen order', () => {
+    const result = readAnnexACsv([
+      listFile(1, [
+        child('C001', { 'Date of Contact': '01/04/2024' }),
+        child('C002', { 'Date of Contact': '01/04/2024' }),
+      ]),
+      listFile(3, [
+        child('C001', { Gender: 'U', Ethnicity: '', 'Date of referral': '02/04/2024' }),
+      ]),
+    ]);
+    expect(result.records.children).toEqual([
+      { childId: 'C001', gender: 'unknown', ethnicity: null, birthDate: d('2015-06-15') },
+      { childId: 'C002', gender: 'male', ethnicity: 'WBRI', birthDate: d('2015-06-15') },
+    ]);
+  });
+
+  it('recognises and counts lists 2, 6, 9, 10 and 11 without turning them into records', () => {
+    const files = ([2, 6, 9, 10, 11] as const).map((list) =>
+      listFile(list, [child('C001'), child('C002')], `extract-${list}.csv`),
+    );
+    const result = readAnnexACsv(files);
+    expect(result.issues).toEqual([]);
+    expect(result.records).toEqual(emptyRecordSet());
+    expect(result.files.map((f) => [f.list, f.rows])).toEqual([
+      [2, 2],
+      [6, 2],
+      [9, 2],
+      [10, 2],
+      [11, 2],
+    ]);
+  });
+});
+
+describe('readAnnexACsv(files) with header variants', () => {
+  it('matches headers whatever their case, spacing and punctuation, ignoring unknown columns', () => {
+    const headers = [
+      'CHILD_ID',
+      'sex',
+      'Ethnic Origin',
+      'DOB (dd/mm/yyyy)',
+      'Notes',
+      'Referral Date',
+      'Source of Referral',
+      'NFA',
+      'No. of Referrals in Last 12 Months',
+    ];
+    const row = {
+      CHILD_ID: 'C001',
+      sex: 'F',
+      'Ethnic Origin': 'WBRI',
+      'DOB (dd/mm/yyyy)': '2015-06-15',
+      Notes: '?',
+      'Referral Date': '02/04/2024',
+      'Source of Referral': '5A',
+      NFA: 'Y',
+      'No. of Referrals in Last 12 Months': '3',
+    };
+    const result = readAnnexACsv([csvFile('referrals export.csv', headers, [row])]);
+    expect(result.issues).toEqual([]);
+    expect(result.files[0]?.list).toBe(3);
+    expect(result.records.referrals).toEqual([
+      {
+        childId: 'C001',
+        referralDate: d('2024-04-02'),
+        source: '5A',
+        nfa: true,
+        referralsLast12m: 3,
+      },
+    ]);
+    expect(result.records.children).toEqual([
+      { childId: 'C001', gender: 'female', ethnicity: 'WBRI', birthDate: d('2015-06-15') },
+    ]);
+  });
+
+  it('reads the variant names of assessment, plan and care columns', () => {
+    const result = readAnnexACsv([
+      csvFile(
+        'List 4.csv',
+        ['Unique Child ID', 'Assessment Start Date', 'Assessment authorisation date'],
+        [
+          {
+            'Unique Child ID': 'C001',
+            'Assessment Start Date': '01/04/2024',
+            'Assessment authorisation date': '02/04/2024',
+          },
+        ],
+      ),
+      csvFile(
+        'List 7.csv',
+        ['ChildUniqueID', 'CP Plan Start Date', 'CP Plan End Date'],
+        [{ ChildUniqueID: 'C001', 'CP Plan Start Date': '01/04/2024', 'CP Plan End Date': '' }],
+      ),
+      csvFile(
+        'List 8.csv',
+        ['Child ID', 'CLA Start Date', 'Legal Status', 'CLA End Date'],
+        [
+          {
+            'Child ID': 'C001',
+            'CLA Start Date': '01/04/2024',
+            'Legal Status': 'C2',
+            'CLA End Date': '',
+          },
+        ],
+      ),
+    ]);
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.records.assessments.map((a) => [a.startDate, a.authorisedDate])).toEqual([
+      [19_814, 19_815],
+    ]);
+    expect(result.records.cpPlans.map((p) => [p.startDate, p.endDate])).toEqual([[19_814, null]]);
+    expect(result.records.carePeriods.map((p) => [p.startDate, p.legalStatus])).toEqual([
+      [19_814, 'C2'],
+    ]);
+  });
+});
