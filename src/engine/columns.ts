@@ -17,8 +17,13 @@ export const OPEN: Day = 2_147_483_647;
 /** A blank event date: earlier than any real day, so never inside a window. */
 export const NONE: Day = -2_147_483_648;
 
-export interface ReferralColumns {
+/** Columns with a child index each: `childCount` bounds them (every index is below it). */
+interface ChildColumns {
   child: Int32Array;
+  childCount: number;
+}
+
+export interface ReferralColumns extends ChildColumns {
   date: Int32Array;
   /** 1 where "Number of Referrals in Last 12 Months" is above 0. */
   recordsEarlier: Uint8Array;
@@ -37,7 +42,7 @@ export function referralColumns(list: readonly Referral[], children: ChildIndex)
     cols.date[i] = r.referralDate;
     cols.recordsEarlier[i] = (r.referralsLast12m ?? 0) > 0 ? 1 : 0;
   }
-  return cols;
+  return { ...cols, childCount: children.count() };
 }
 
 export interface AssessmentColumns {
@@ -74,8 +79,7 @@ export function planColumns(list: readonly CpPlan[]): SpellColumns {
   return cols;
 }
 
-export interface CareColumns extends SpellColumns {
-  child: Int32Array;
+export interface CareColumns extends SpellColumns, ChildColumns {
   /** 1 where the legal status is V3 or V4 (short breaks only). */
   shortBreak: Uint8Array;
 }
@@ -99,5 +103,5 @@ export function careColumns(list: readonly CarePeriod[], children: ChildIndex): 
     cols.end[i] = c.endDate ?? OPEN;
     cols.shortBreak[i] = isShortBreak(c.legalStatus) ? 1 : 0;
   }
-  return cols;
+  return { ...cols, childCount: children.count() };
 }

@@ -1,6 +1,6 @@
 /** What an indicator computes from: the covered span and each list's columns, built once. */
 import type { RecordSet } from '../domain/index.ts';
-import { type ChildIndex, childIndex } from './children.ts';
+import { childIndex } from './children.ts';
 import {
   type AssessmentColumns,
   assessmentColumns,
@@ -15,7 +15,6 @@ import type { Span } from './daily.ts';
 
 export interface Context {
   span: Span;
-  children: ChildIndex;
   referrals(): ReferralColumns;
   assessments(): AssessmentColumns;
   cpPlans(): SpellColumns;
@@ -31,12 +30,14 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-/** A context whose columns are converted on first use and shared by every indicator. */
+/**
+ * A context whose columns are converted on first use and shared by every indicator; all lists
+ * intern children into one index, so a child has the same index in every list.
+ */
 export function contextFor(records: RecordSet, span: Span): Context {
   const children = childIndex(records.referrals.length + records.carePeriods.length);
   return {
     span,
-    children,
     referrals: once(() => referralColumns(records.referrals, children)),
     assessments: once(() => assessmentColumns(records.assessments)),
     cpPlans: once(() => planColumns(records.cpPlans)),

@@ -10,8 +10,8 @@ import { orderByDay } from './order.ts';
  * taken in start order, each adding only the days it extends its child's care by, so each child
  * counts once on any day.
  */
-export function addCareByChild(cols: CareColumns, childCount: number, tally: OpenTally): void {
-  const until = new Int32Array(childCount).fill(NONE); // the end of each child's care so far
+export function addCareByChild(cols: CareColumns, tally: OpenTally): void {
+  const until = new Int32Array(cols.childCount).fill(NONE); // the end of each child's care so far
   const order = orderByDay(cols.start);
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
@@ -28,6 +28,6 @@ export function addCareByChild(cols: CareColumns, childCount: number, tally: Ope
 export function claOpen(ctx: Context): Evaluate {
   const cols = ctx.carePeriods();
   const tally = openTally(ctx.span);
-  addCareByChild(cols, ctx.children.count(), tally);
+  addCareByChild(cols, tally);
   return snapshotCount(ctx.span, tally.perDay());
 }

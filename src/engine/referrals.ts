@@ -23,11 +23,11 @@ function twelveMonthsBefore(min: Day, max: Day): (day: Day) => Day {
  * 1 for each referral whose child has another referral dated on or after 12 months before it
  * and strictly before it, or whose "Number of Referrals in Last 12 Months" is above 0.
  */
-export function rereferralFlags(cols: ReferralColumns, childCount: number): Uint8Array {
+export function rereferralFlags(cols: ReferralColumns): Uint8Array {
   const flags = cols.recordsEarlier.slice();
   const monthsBack = twelveMonthsBefore(...rangeOf(cols.date));
-  const latest = new Int32Array(childCount).fill(NONE); // each child's latest date so far
-  const previous = new Int32Array(childCount).fill(NONE); // and the one strictly before it
+  const latest = new Int32Array(cols.childCount).fill(NONE); // each child's latest date so far
+  const previous = new Int32Array(cols.childCount).fill(NONE); // and the one strictly before it
   const order = orderByDay(cols.date);
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
@@ -49,7 +49,7 @@ export function referralsCount(ctx: Context): Evaluate {
 
 export function rereferralsPercent(ctx: Context): Evaluate {
   const cols = ctx.referrals();
-  const flags = rereferralFlags(cols, ctx.children.count());
+  const flags = rereferralFlags(cols);
   const hits = eventPrefix(ctx.span, cols.date, flags);
   return flowPercent(ctx.span, hits, eventPrefix(ctx.span, cols.date));
 }
