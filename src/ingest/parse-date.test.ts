@@ -21,6 +21,7 @@ describe('parseDate(text)', () => {
     expect(parseDate('2024-04-01')).toBe(APRIL_1_2024);
     expect(parseDate('2024-04-01T00:00:00Z')).toBe(APRIL_1_2024);
     expect(parseDate('2024-04-01 13:45:10.5')).toBe(APRIL_1_2024);
+    expect(parseDate('2024-04-01T00:00:00+01:00')).toBe(APRIL_1_2024);
     expect(parseDate('01/04/2024 00:00')).toBe(APRIL_1_2024);
   });
 

@@ -14,7 +14,7 @@ const DOT = 46;
 const EXCEL_DAY_ZERO = -25_569; // 30/12/1899
 const EXCEL_FAKE_LEAP_DAY = 60;
 const EXCEL_LAST_DAY = 2_958_465; // 31/12/9999
-const TIME = /^[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$/;
+const TIME = /^[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /** The day written in `text` (trimmed, not blank), or why it is not one. */
 export function parseDate(text: string): Day | DateProblem {

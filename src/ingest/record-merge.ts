@@ -43,23 +43,24 @@ export class TableMerger<R extends object> {
    * a warning.
    */
   add(key: number, record: R, child: Child, row: number): void {
+    const slot = this.state.slots.getOrAdd(key, this.state.index.length);
+    if (slot < 0) this.insert(record, child, row);
+    else this.merge(slot, record, child, row);
+  }
+
+  /** A second row for a key: counted once when the same, else it replaces the first. */
+  private merge(slot: number, record: R, child: Child, row: number): void {
     const s = this.state;
-    const slot = s.slots.getOrAdd(key, s.index.length);
-    if (slot < 0) {
-      this.insert(record, child, row);
-      return;
-    }
-    const earlier = this.target[s.index[slot] ?? -1];
-    const earlierRow = rowName(s.places[slot], s.rows[slot], this.place);
-    const exact = earlier !== undefined && sameValues(earlier, record);
-    if (exact && sameChild(s.children[slot], child)) {
+    const at = s.index[slot]!;
+    const earlierRow = rowName(s.places[slot]!, s.rows[slot]!, this.place);
+    if (sameValues(this.target[at]!, record) && sameChild(s.children[slot]!, child)) {
       this.warn(
         row,
         `Duplicate row, counted once: every column Outturn reads matches ${earlierRow}.`,
       );
       return;
     }
-    this.target[s.index[slot] ?? this.target.length] = record;
+    this.target[at] = record;
     s.places[slot] = this.place;
     s.rows[slot] = row;
     s.children[slot] = child;
@@ -84,8 +85,8 @@ export class TableMerger<R extends object> {
 }
 
 /** `row 4`, or `row 4 of "List 3 (May).csv"` when it is in another file or sheet. */
-function rowName(earlier: Place | undefined, row: number | undefined, now: Place): string {
-  if (earlier === undefined || earlier === now) return `row ${row}`;
+function rowName(earlier: Place, row: number, now: Place): string {
+  if (earlier === now) return `row ${row}`;
   const table = earlier.sheet === undefined ? earlier.file : `${earlier.file}, ${earlier.sheet}`;
   return `row ${row} of "${table}"`;
 }
@@ -100,7 +101,7 @@ function sameValues(a: object, b: object): boolean {
   );
 }
 
-export function sameChild(a: Child | undefined, b: Child): boolean {
+function sameChild(a: Child | undefined, b: Readonly<Child>): boolean {
   return (
     a !== undefined &&
     a.childId === b.childId &&
