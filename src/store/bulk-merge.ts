@@ -4,6 +4,7 @@
  * one INSERT adds the new ones. This does half the work of INSERT .. ON CONFLICT, row by row.
  */
 import { type RawBuilder, sql } from 'kysely';
+import { arrayLiteral } from './array-literal.ts';
 import type { SqlType } from './record-mappers.ts';
 import type { Database } from './tables.ts';
 
@@ -21,6 +22,8 @@ export interface MergeTarget<R> {
   /** Every column with its SQL type. */
   types: { readonly [C in keyof R]: SqlType };
 }
+
+type Cell = string | number | boolean | null;
 
 /** Rows per statement into the temporary table (the parameters stay one per column). */
 const CHUNK_ROWS = 20_000;
@@ -52,9 +55,14 @@ async function stage<R>(db: Database, target: MergeTarget<R>, rows: readonly R[]
   await sql`create temporary table ${name} (${sql.join(definitions)}) on commit drop`.execute(db);
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
     const chunk = rows.slice(start, start + CHUNK_ROWS);
-    const arrays = columns.map(
-      (c) => sql`${chunk.map((row) => row[c])}::${sql.raw(`${target.types[c]}[]`)}`,
-    );
+    const arrays = columns.map((c) => {
+      const literal = arrayLiteral(
+        // The mappings' rows hold only plain cells (tables.ts).
+        chunk.map((row) => row[c] as Cell),
+        target.types[c],
+      );
+      return sql`${literal}::${sql.raw(`${target.types[c]}[]`)}`;
+    });
     await sql`insert into ${name} select * from unnest(${sql.join(arrays)})`.execute(db);
   }
   return name;

@@ -15,10 +15,17 @@ function idList(columns: readonly string[]): RawBuilder<unknown> {
  * order: index pages then fill in turn instead of at random.
  */
 function lastByKeySorted<R>(rows: readonly R[], key: readonly (keyof R)[]): R[] {
+  const first: keyof R = key[0]!;
+  const second: keyof R = key[1]!;
+  const keyOf =
+    key.length === 2
+      ? (row: R) => `${row[first]}\u0000${row[second]}`
+      : (row: R) => key.map((c) => row[c]).join('\u0000');
   const byKey = new Map<string, R>();
-  for (const row of rows) byKey.set(key.map((c) => row[c]).join('\u0000'), row);
-  const keys = [...byKey.keys()].sort();
-  return keys.map((k) => byKey.get(k) as R);
+  for (const row of rows) byKey.set(keyOf(row), row);
+  const entries = [...byKey.entries()];
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return entries.map((entry) => entry[1]);
 }
 
 /** Fails unless the upload is the council's: records must point at their own council's upload. */

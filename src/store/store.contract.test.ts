@@ -269,6 +269,16 @@ describe('mergeRecords(db, la, records, uploadId)', () => {
     expect((await countRecords(db, LA)).contacts).toBe(25_001);
   });
 
+  it('round-trips awkward text exactly: quotes, backslashes, braces, commas, "NULL" and empty', async () => {
+    const sources = ['say "no", {x}', 'back\\slash', 'NULL', '', 'Ünïcødé – ok', null];
+    const records = emptyRecordSet();
+    sources.forEach((source, i) => {
+      records.contacts.push({ childId: `C${i}`, contactDate: dayOf(2024, 1, 1), source });
+    });
+    await mergeRecords(db, LA, records, await createUpload(db, upload()));
+    expect((await loadRecords(db, LA)).contacts.map((c) => c.source)).toEqual(sources);
+  });
+
   it('keeps councils apart: records of one are not loaded for another', async () => {
     await upsertLa(db, { code: '201', name: 'City' });
     await mergeRecords(db, '201', sampleRecords(), await createUpload(db, upload({ la: '201' })));
