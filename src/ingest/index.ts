@@ -1,6 +1,6 @@
 /**
  * ingest — reads the bytes of councils' files (Annex A CSV so far) into records and issues.
- * Does not: touch the database, or decide which records to keep.
+ * Does not: touch the database, or decide whether an import is accepted.
  */
 export { ANNEX_A_HEADERS, type AnnexAList } from './annex-a/headers.ts';
 export { readAnnexACsv } from './annex-a/read-csv.ts';
