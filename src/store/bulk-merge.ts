@@ -14,8 +14,8 @@ export interface MergeCounts {
   unchanged: number;
 }
 
-/** Where rows of type `R` go: `R`'s fields are the columns, but for `la` and `upload_id`. */
-export interface MergeTarget<R> {
+/** A child-level table of rows of type `R`: `R`'s fields are its columns but `la` and `upload_id`. */
+export interface RowTable<R> {
   table: string;
   /** Key columns after `la`. */
   key: readonly (keyof R & string)[];
@@ -28,11 +28,11 @@ type Cell = string | number | boolean | null;
 /** Rows per statement into the temporary table (the parameters stay one per column). */
 const CHUNK_ROWS = 20_000;
 
-function columnsOf<R>(target: MergeTarget<R>): (keyof R & string)[] {
+function columnsOf<R>(target: RowTable<R>): (keyof R & string)[] {
   return Object.keys(target.types) as (keyof R & string)[];
 }
 
-function dataColumnsOf<R>(target: MergeTarget<R>): (keyof R & string)[] {
+function dataColumnsOf<R>(target: RowTable<R>): (keyof R & string)[] {
   return columnsOf(target).filter((c) => !target.key.includes(c));
 }
 
@@ -41,14 +41,14 @@ function ids(columns: readonly string[], prefix?: string): RawBuilder<unknown> {
   return sql.join(columns.map((c) => (prefix ? sql.ref(`${prefix}.${c}`) : sql.id(c))));
 }
 
-function keysMatch<R>(target: MergeTarget<R>): RawBuilder<unknown> {
+function keysMatch<R>(target: RowTable<R>): RawBuilder<unknown> {
   return sql.join(
     target.key.map((c) => sql`t.${sql.id(c)} = s.${sql.id(c)}`),
     sql` and `,
   );
 }
 
-async function stage<R>(db: Database, target: MergeTarget<R>, rows: readonly R[]) {
+async function stage<R>(db: Database, target: RowTable<R>, rows: readonly R[]) {
   const name = sql.table(`stage_${target.table}`);
   const columns = columnsOf(target);
   const definitions = columns.map((c) => sql`${sql.id(c)} ${sql.raw(target.types[c])}`);
@@ -79,7 +79,7 @@ async function affected(query: RawBuilder<unknown>, db: Database): Promise<numbe
  */
 export async function mergeRows<R>(
   trx: Database,
-  target: MergeTarget<R>,
+  target: RowTable<R>,
   la: string,
   uploadId: number,
   rows: readonly R[],

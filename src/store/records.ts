@@ -1,14 +1,11 @@
 /** Child-level records of one council: merged in by key, loaded back, counted. */
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { RecordSet } from '../domain/index.ts';
 import { type MergeCounts, mergeRows } from './bulk-merge.ts';
+import { readRows } from './bulk-read.ts';
 import { type MappingFor, RECORD_MAPPINGS, RECORD_SET_KEYS } from './record-mappers.ts';
 import type { Database } from './tables.ts';
 import { inSnapshot, inTransaction } from './transaction.ts';
-
-function idList(columns: readonly string[]): RawBuilder<unknown> {
-  return sql.join(columns.map((c) => sql.id(c)));
-}
 
 /**
  * One row per key, the last one given winning whole (as the last row of a file does), in key
@@ -90,10 +87,7 @@ async function loadList<K extends keyof RecordSet>(
   la: string,
 ): Promise<RecordSet[K][number][]> {
   const mapping: MappingFor<K> = RECORD_MAPPINGS[list];
-  type Stored = Parameters<MappingFor<K>['fromRow']>[0];
-  const { rows } = await sql<Stored>`
-    select ${idList(Object.keys(mapping.types))} from ${sql.table(mapping.table)}
-    where la = ${la} order by ${idList(mapping.key)}`.execute(db);
+  const rows = await readRows<Parameters<MappingFor<K>['fromRow']>[0]>(db, mapping, la);
   return rows.map((row) => mapping.fromRow(row));
 }
 

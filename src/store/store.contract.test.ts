@@ -4,7 +4,13 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dayOf, emptyRecordSet, type RecordSet, type Series } from '../domain/index.ts';
+import {
+  type Contact,
+  dayOf,
+  emptyRecordSet,
+  type RecordSet,
+  type Series,
+} from '../domain/index.ts';
 import {
   countRecords,
   createUpload,
@@ -255,18 +261,22 @@ describe('mergeRecords(db, la, records, uploadId)', () => {
     expect((await loadRecords(db, LA)).contacts).toEqual([records.contacts[1]]);
   });
 
-  it('writes more records than one statement takes (25,001 contacts) and counts them all', async () => {
+  it('writes and reads more records than one statement or page takes (60,001 contacts)', async () => {
     const records = emptyRecordSet();
-    for (let i = 0; i < 25_001; i++) {
+    for (let i = 0; i < 60_001; i++) {
+      const childId = `C${String(i % 6000).padStart(5, '0')}`;
       records.contacts.push({
-        childId: `C${i % 5000}`,
-        contactDate: dayOf(2020, 1, 1) + Math.floor(i / 5000),
+        childId,
+        contactDate: dayOf(2020, 1, 1) + Math.floor(i / 6000),
         source: null,
       });
     }
     const result = await mergeRecords(db, LA, records, await createUpload(db, upload()));
-    expect(result.contacts).toEqual(counts(25_001, 0, 0));
-    expect((await countRecords(db, LA)).contacts).toBe(25_001);
+    expect(result.contacts).toEqual(counts(60_001, 0, 0));
+    expect((await countRecords(db, LA)).contacts).toBe(60_001);
+    const byKey = (a: Contact, b: Contact) =>
+      a.childId === b.childId ? a.contactDate - b.contactDate : a.childId < b.childId ? -1 : 1;
+    expect((await loadRecords(db, LA)).contacts).toEqual([...records.contacts].sort(byKey));
   });
 
   it('round-trips awkward text exactly: quotes, backslashes, braces, commas, "NULL" and empty', async () => {
