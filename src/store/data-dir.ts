@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isAlive } from './process-alive.ts';
 
 const INIT_SCRIPT = fileURLToPath(new URL('./init-data-dir.mjs', import.meta.url));
 
@@ -22,15 +23,6 @@ async function isEmptyOrMissing(dir: string): Promise<boolean> {
 
 function tempSibling(dir: string): string {
   return `${dir}.init-${process.pid}-${randomBytes(4).toString('hex')}`;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Removes temporary siblings left by initialisations whose process has gone. */

@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { ensureDataDir } from './data-dir.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 import { migrateToLatest } from './migrate.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { Database, Tables } from './tables.ts';
@@ -26,9 +27,15 @@ const dateAsText = (text: string) => text;
 
 async function openPGlite(dataDir: string): Promise<Store> {
   await ensureDataDir(dataDir);
-  const pglite = await PGlite.create(dataDir, { parsers: { [DATE_OID]: dateAsText } });
-  const db = new Kysely<Tables>({ dialect: new PGliteDialect(pglite) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  const unlock = await lockDataDir(dataDir);
+  try {
+    const pglite = await PGlite.create(dataDir, { parsers: { [DATE_OID]: dateAsText } });
+    const db = new Kysely<Tables>({ dialect: new PGliteDialect(pglite) });
+    return { db, kind: 'pglite', close: () => db.destroy().finally(unlock) };
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
 }
 
 function openPostgres(databaseUrl: string): Store {
