@@ -332,6 +332,16 @@ describe('inTransaction(db, fn)', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('rolls back on a database error too (a bad file hash), and the store works on after it', async () => {
+    const failing = inTransaction(db, async (trx) => {
+      await upsertLa(trx, { code: '201', name: 'City' });
+      await createUpload(trx, upload({ fileHash: 'not-a-sha256' }));
+    });
+    await expect(failing).rejects.toThrow();
+    expect((await listLas(db)).map((la) => la.code)).toEqual([LA]);
+    expect(await createUpload(db, upload())).toBeGreaterThan(0);
+  });
+
   it('keeps other callers out: what a transaction wrote is unseen until it commits', async () => {
     let seenDuring: string[] = [];
     await inTransaction(db, async (trx) => {
