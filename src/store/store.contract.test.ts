@@ -12,6 +12,16 @@ import {
   type Series,
 } from '../domain/index.ts';
 import {
+  counts,
+  LA,
+  point,
+  sampleRecords,
+  snapshot,
+  TABLES,
+  target,
+  upload,
+} from './contract-fixtures.ts';
+import {
   countRecords,
   createUpload,
   type Database,
@@ -35,13 +45,6 @@ import {
 import { migrateToLatest, migrateToNone } from './migrate.ts';
 import { emptyTestStore, openTestStore, type TestStore } from './testing.ts';
 
-const LA = '999';
-const HASH = 'ab'.repeat(32);
-const TABLES = [
-  ...['la', 'upload', 'child', 'contact', 'referral', 'assessment', 's47', 'cp_plan'],
-  ...['care_period', 'series_point', 'target', 'population', 'audit_event'],
-];
-
 let store: TestStore;
 let db: Database;
 
@@ -54,96 +57,6 @@ beforeEach(async () => {
   await emptyTestStore(db);
   await upsertLa(db, { code: LA, name: 'Testshire' });
 });
-
-function upload(changes: Partial<NewUpload> = {}): NewUpload {
-  return {
-    ...{ la: LA, createdBy: 'analyst', fileName: 'annex-a.xlsx', fileHash: HASH },
-    ...{ format: 'annex-a', asAt: '2024-03-31', coversFrom: '2023-04-01' },
-    ...{ counts: { contacts: 2 }, issues: [], ...changes },
-  };
-}
-
-/** One record in every list for child C1, and a second contact, with leap-day and year-end dates. */
-function sampleRecords(): RecordSet {
-  return {
-    children: [
-      { childId: 'C1', gender: 'female', ethnicity: 'WBRI', birthDate: dayOf(2012, 2, 29) },
-    ],
-    contacts: [
-      { childId: 'C1', contactDate: dayOf(2024, 2, 29), source: 'police' },
-      { childId: 'C1', contactDate: dayOf(2024, 3, 31), source: null },
-    ],
-    referrals: [
-      {
-        childId: 'C1',
-        referralDate: dayOf(2024, 3, 1),
-        source: 'school',
-        nfa: false,
-        referralsLast12m: 2,
-      },
-    ],
-    assessments: [
-      {
-        childId: 'C1',
-        startDate: dayOf(2024, 3, 1),
-        authorisedDate: dayOf(2024, 3, 31),
-        childSeen: true,
-        needsSupport: null,
-      },
-    ],
-    s47s: [
-      {
-        childId: 'C1',
-        startDate: dayOf(2024, 3, 2),
-        icpcNotRequired: false,
-        icpcDate: null,
-        icpcResultedInPlan: null,
-      },
-    ],
-    cpPlans: [
-      {
-        childId: 'C1',
-        startDate: dayOf(2024, 3, 5),
-        endDate: null,
-        initialCategory: 'neglect',
-        latestCategory: 'neglect',
-        previousPlans: 0,
-      },
-    ],
-    carePeriods: [
-      {
-        ...{
-          childId: 'C1',
-          startDate: dayOf(2023, 4, 1),
-          endDate: dayOf(2024, 2, 29),
-          legalStatus: 'C2',
-        },
-        ...{
-          legalStatusStart: dayOf(2023, 4, 1),
-          placementsLast12m: 1,
-          placementType: 'U1',
-          reasonCeased: 'E11',
-        },
-      },
-    ],
-  };
-}
-
-const counts = (inserted: number, updated: number, unchanged: number) => ({
-  inserted,
-  updated,
-  unchanged,
-});
-
-/** Every row of every table, in a stable order: a picture of the whole database. */
-async function snapshot(): Promise<Record<string, unknown[]>> {
-  const picture: Record<string, unknown[]> = {};
-  for (const table of TABLES) {
-    const { rows } = await sql`select * from ${sql.table(table)} t order by t::text`.execute(db);
-    picture[table] = rows;
-  }
-  return picture;
-}
 
 describe('openStore(options)', () => {
   it('applies every migration, and down then up again leaves the tables in place', async () => {
@@ -309,27 +222,21 @@ describe('inTransaction(db, fn)', () => {
   it('leaves every table exactly as before when fn throws after writing', async () => {
     const id = await createUpload(db, upload());
     await mergeRecords(db, LA, sampleRecords(), id);
-    const before = await snapshot();
+    const before = await snapshot(db);
     const failing = inTransaction(db, async (trx) => {
       await upsertLa(trx, { code: '201', name: 'City' });
       const next = await createUpload(trx, upload());
       const changed = sampleRecords();
       changed.contacts[0] = { childId: 'C1', contactDate: dayOf(2024, 2, 29), source: 'changed' };
       await mergeRecords(trx, LA, changed, next);
-      const point = {
-        window: 'month' as const,
-        period: '2024-03',
-        start: '2024-03-01',
-        end: '2024-03-31',
-      };
-      const points = [{ ...point, value: 3, numerator: 3, denominator: null }];
+      const points = [point('month', '2024-03-31')];
       await replaceSeries(trx, LA, [{ indicatorId: 'referrals', points }], '2024-04-01T00:00:00Z');
       await setTarget(trx, LA, target(100), { setBy: 'a', reason: 'r' });
       await setPopulation(trx, LA, 2023, 50_000);
       throw new Error('stop');
     });
     await expect(failing).rejects.toThrow('stop');
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('rolls back on a database error too (a bad file hash), and the store works on after it', async () => {
@@ -356,24 +263,9 @@ describe('inTransaction(db, fn)', () => {
   });
 });
 
-function target(value: number, financialYear = 2024, indicatorId = 'rereferrals_12m_pct') {
-  return { indicatorId, financialYear, value, tolerance: 2, toleranceKind: 'absolute' as const };
-}
-
 describe('series', () => {
-  const point = (window: 'month' | 'quarter' | 'ytd' | 'r12', end: string, extra = {}) => ({
-    window,
-    period: `${window} to ${end}`,
-    start: '2024-01-01',
-    end,
-    value: 12.5,
-    numerator: 1,
-    denominator: 8,
-    ...extra,
-  });
-
   it('replaceSeries then loadSeries round-trips nulls and partial points, ordered by end then window', async () => {
-    const partial = { partial: true, covers: { start: '2024-02-01', end: '2024-02-29' } };
+    const partial = { partial: true as const, covers: { start: '2024-02-01', end: '2024-02-29' } };
     const nulls = { value: null, numerator: 0, denominator: 0 };
     const series: Series[] = [
       {
