@@ -1,7 +1,8 @@
 /**
  * Bulk merge of child-level rows by key. Rows go into a temporary table through unnest (one
  * array parameter per column, in chunks), then one UPDATE overwrites the rows that differ and
- * one INSERT adds the new ones. This does half the work of INSERT .. ON CONFLICT, row by row.
+ * one INSERT adds the new ones: about twice as fast, measured, as INSERT .. ON CONFLICT, which
+ * tries each row speculatively. Merges of one council must not run at once (records.ts locks).
  */
 import { type RawBuilder, sql } from 'kysely';
 import { arrayLiteral } from './array-literal.ts';
