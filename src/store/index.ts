@@ -4,11 +4,20 @@
  */
 export type { MergeCounts } from './bulk-merge.ts';
 export { ensureDataDir } from './data-dir.ts';
+export {
+  type CouncilLoad,
+  type ImportRequest,
+  type ImportResult,
+  importFiles,
+  recompute,
+  replaceCouncil,
+} from './import.ts';
 export { isEmpty, listLas, upsertLa } from './la.ts';
 export type { LaRow, NewUpload, StoredUpload, TargetChange } from './mappers.ts';
 export { openStore, type Store, type StoreOptions } from './open.ts';
 export { loadPopulation, setPopulation } from './population.ts';
 export { countRecords, loadRecords, mergeRecords } from './records.ts';
+export { deleteLaData } from './reset.ts';
 export { loadSeries, replaceSeries } from './series.ts';
 export type { Database, Tables } from './tables.ts';
 export { loadTargetHistory, loadTargets, setTarget } from './targets.ts';

@@ -1,0 +1,24 @@
+/** Removing everything held for one council (used when the demo council is reloaded). */
+import type { Database, Tables } from './tables.ts';
+
+/** Tables holding a council's data, children before the uploads they point at. */
+const COUNCIL_TABLES: readonly (keyof Tables & string)[] = [
+  'child',
+  'contact',
+  'referral',
+  'assessment',
+  's47',
+  'cp_plan',
+  'care_period',
+  'series_point',
+  'target',
+  'population',
+  'upload',
+];
+
+/** Deletes a council's records, series, targets, population and uploads; keeps the council. */
+export async function deleteLaData(db: Database, la: string): Promise<void> {
+  for (const table of COUNCIL_TABLES) {
+    await db.deleteFrom(table).where('la', '=', la).execute();
+  }
+}
