@@ -1,0 +1,80 @@
+/** The demo council from a seed and an extract date: Annex A files, population, targets. */
+import type { Target } from '../assess/index.ts';
+import { type Day, dayOf, financialYearOf } from '../domain/index.ts';
+import { populationFor, targetsFor } from './council.ts';
+import { csvText } from './csv.ts';
+import { LIST_1, LIST_3, LIST_4, LIST_5, LIST_6, LIST_7, LIST_8, LIST_9 } from './headers.ts';
+import type { Sim } from './model.ts';
+import { Rng } from './random.ts';
+import { CARE } from './rows-care.ts';
+import type { Extract, ListSpec } from './rows-common.ts';
+import { ASSESSMENTS, CONTACTS, ENQUIRIES, REFERRALS } from './rows-front.ts';
+import { LEAVERS } from './rows-leavers.ts';
+import { NEED, PLANS } from './rows-plans.ts';
+import { simulate } from './simulate.ts';
+
+export interface DemoOptions {
+  /** Any whole number; the same seed and `asAt` give byte-identical files. Default 1. */
+  seed?: number;
+  /** The extract date: nothing in the files is dated after it. */
+  asAt: Day;
+  /** Financial years covered, the one containing `asAt` included. Default 6. */
+  years?: number;
+}
+
+export interface DemoCouncil {
+  la: { code: string; name: string };
+  asAt: Day;
+  /** 1 April of the first financial year. */
+  from: Day;
+  files: { name: string; text: string }[];
+  /** Mid-year estimates of children aged 0-17, one per calendar year of the span. */
+  population: { year: number; count: number }[];
+  targets: Target[];
+}
+
+interface ListFile {
+  name: string;
+  text: (sim: Sim, x: Extract) => string;
+}
+
+function listFile<T>(name: string, header: readonly string[], spec: ListSpec<T>): ListFile {
+  return { name, text: (sim, x) => csvText(header, spec.select(sim, x), (r) => spec.row(r, x)) };
+}
+
+const LISTS: readonly ListFile[] = [
+  listFile('Annex A List 1 - Contacts.csv', LIST_1, CONTACTS),
+  listFile('Annex A List 3 - Referrals.csv', LIST_3, REFERRALS),
+  listFile('Annex A List 4 - Assessments.csv', LIST_4, ASSESSMENTS),
+  listFile('Annex A List 5 - Section 47 enquiries and ICPCs.csv', LIST_5, ENQUIRIES),
+  listFile('Annex A List 6 - Children in need.csv', LIST_6, NEED),
+  listFile('Annex A List 7 - Child protection plans.csv', LIST_7, PLANS),
+  listFile('Annex A List 8 - Children looked after.csv', LIST_8, CARE),
+  listFile('Annex A List 9 - Care leavers.csv', LIST_9, LEAVERS),
+];
+
+/**
+ * Generates Northmere (council code 999, fictional): six financial years of children's social
+ * care records to `asAt`, as Annex A CSV files, with population estimates and targets.
+ *
+ * @example generateDemo({ asAt: dayOf(2026, 10, 31), seed: 7 }).files[0].name
+ */
+export function generateDemo(options: DemoOptions): DemoCouncil {
+  const seed = options.seed ?? 1;
+  const lastYear = financialYearOf(options.asAt);
+  const firstYear = lastYear - (options.years ?? 6) + 1;
+  const from = dayOf(firstYear, 4, 1);
+  const sim = simulate(seed, from, options.asAt);
+  const files = LISTS.map((list, i) => {
+    const x: Extract = { from, asAt: options.asAt, rng: new Rng(seed * 131 + 17 * (i + 1)) };
+    return { name: list.name, text: list.text(sim, x) };
+  });
+  return {
+    la: { code: '999', name: 'Northmere' },
+    asAt: options.asAt,
+    from,
+    files,
+    population: populationFor(new Rng(seed + 7919), firstYear, lastYear),
+    targets: targetsFor(firstYear, lastYear),
+  };
+}
