@@ -15,7 +15,10 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 async function open(config: Config): Promise<Store> {
   const where = config.databaseUrl ? 'the PostgreSQL server' : config.dataDir;
   log(`opening the database (${where})`);
-  return openStore({ dataDir: config.dataDir, ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}) });
+  return openStore({
+    dataDir: config.dataDir,
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+  });
 }
 
 /** `outturn serve`: loads the demo into an empty database, then serves until stopped. */
@@ -65,7 +68,11 @@ interface ImportOptions {
 }
 
 /** `outturn import`: all-or-nothing; exit 1 with every issue listed when the files have errors. */
-export async function runImport(config: Config, paths: string[], o: ImportOptions): Promise<number> {
+export async function runImport(
+  config: Config,
+  paths: string[],
+  o: ImportOptions,
+): Promise<number> {
   const files = await readSourceFiles(paths);
   const store = await open(config);
   try {
@@ -80,7 +87,8 @@ export async function runImport(config: Config, paths: string[], o: ImportOption
       onProgress: log,
     });
     const code = reportImport(result, log);
-    if (result.ok) log(`imported into ${la.name} (${la.code}); figures as at ${isoDay(result.coverage.asAt)}`);
+    if (result.ok)
+      log(`imported into ${la.name} (${la.code}); figures as at ${isoDay(result.coverage.asAt)}`);
     return code;
   } finally {
     await store.close();
@@ -91,7 +99,8 @@ async function resolveLa(store: Store, o: ImportOptions): Promise<{ code: string
   const known = await listLas(store.db);
   if (o.la === undefined) {
     const only = known.length === 1 ? known[0] : undefined;
-    if (!only) throw new UsageError('say which council with --la <code> (and --la-name for a new one)');
+    if (!only)
+      throw new UsageError('say which council with --la <code> (and --la-name for a new one)');
     return only;
   }
   const existing = known.find((la) => la.code === o.la);
@@ -103,7 +112,13 @@ async function resolveLa(store: Store, o: ImportOptions): Promise<{ code: string
 /** `outturn compute`: prints the indicators computed from the files as JSON or a table. */
 export async function runCompute(
   paths: string[],
-  o: { asAt: Day; from?: Day; la?: string; format: 'json' | 'table'; window?: import('../domain/index.ts').WindowKind },
+  o: {
+    asAt: Day;
+    from?: Day;
+    la?: string;
+    format: 'json' | 'table';
+    window?: import('../domain/index.ts').WindowKind;
+  },
 ): Promise<number> {
   const output = await computeFromFiles(paths, {
     asAt: o.asAt,
@@ -111,6 +126,8 @@ export async function runCompute(
     ...(o.from === undefined ? {} : { from: o.from }),
     ...(o.window === undefined ? {} : { window: o.window }),
   });
-  process.stdout.write(o.format === 'json' ? `${JSON.stringify(output, null, 2)}\n` : `${computeTable(output)}\n`);
+  process.stdout.write(
+    o.format === 'json' ? `${JSON.stringify(output, null, 2)}\n` : `${computeTable(output)}\n`,
+  );
   return output.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 /** `outturn compute`: indicators straight from files, without touching the database. */
-import { computeSeries, earliestEventDate } from '../engine/index.ts';
+
 import {
   CATALOGUE,
   type Coverage,
@@ -9,6 +9,7 @@ import {
   type Point,
   type WindowKind,
 } from '../domain/index.ts';
+import { computeSeries, earliestEventDate } from '../engine/index.ts';
 import { readAnnexACsv } from '../ingest/index.ts';
 import { UsageError } from './config.ts';
 import { readSourceFiles } from './files.ts';

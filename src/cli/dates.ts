@@ -5,7 +5,8 @@ import { UsageError } from './config.ts';
 /** Parses a `YYYY-MM-DD` option value, or fails with a usage error naming the option. */
 export function parseDayOption(name: string, value: string): Day {
   const day = parseIsoDay(value);
-  if (day === null) throw new UsageError(`${name} must be a real date as YYYY-MM-DD (got "${value}")`);
+  if (day === null)
+    throw new UsageError(`${name} must be a real date as YYYY-MM-DD (got "${value}")`);
   return day;
 }
 

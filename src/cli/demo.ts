@@ -1,6 +1,7 @@
 /** Loading the demo council: generated in code, imported through the real pipeline. */
-import { type Day, isoDay } from '../domain/index.ts';
+
 import { generateDemo } from '../demo/index.ts';
+import { type Day, isoDay } from '../domain/index.ts';
 import { type Database, type ImportResult, replaceCouncil } from '../store/index.ts';
 
 /** Replaces the demo council's data with a freshly generated six years to `asAt`. */
@@ -9,7 +10,10 @@ export async function loadDemo(
   options: { asAt: Day; seed?: number; at: string; log: (message: string) => void },
 ): Promise<ImportResult> {
   options.log(`generating the demo council (six financial years to ${isoDay(options.asAt)})`);
-  const demo = generateDemo({ asAt: options.asAt, ...(options.seed === undefined ? {} : { seed: options.seed }) });
+  const demo = generateDemo({
+    asAt: options.asAt,
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+  });
   const encoder = new TextEncoder();
   return replaceCouncil(
     db,

@@ -1,9 +1,9 @@
 /** The `outturn` command: parses arguments and hands each command to the same functions. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { WINDOW_KINDS } from '../domain/index.ts';
+import { runCompute, runDemo, runImport, runServe } from './commands.ts';
 import { type Config, readConfig, UsageError } from './config.ts';
 import { parseDayOption } from './dates.ts';
-import { runCompute, runDemo, runImport, runServe } from './commands.ts';
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -20,7 +20,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 function exitCodeFor(error: unknown): number {
-  if (error instanceof CommanderError) return error.exitCode;
+  // Commander has already printed its message; a mistake in the call is exit code 2.
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
   if (error instanceof UsageError) {
     process.stderr.write(`outturn: ${error.message}\n`);
     return 2;
@@ -40,7 +41,7 @@ function program(config: Config, setCode: (code: number) => void): Command {
   const cli = new Command('outturn')
     .description('Social care performance dashboards and committee reports from case records.')
     .exitOverride()
-    .showHelpAfterError()
+    .showHelpAfterError('(add --help for more information)')
     .addHelpText('after', ENVIRONMENT_HELP);
   cli
     .command('serve')
@@ -50,7 +51,11 @@ function program(config: Config, setCode: (code: number) => void): Command {
   cli
     .command('demo')
     .description('(re)load the demo council: six financial years of synthetic records')
-    .option('--as-at <date>', 'extract date, YYYY-MM-DD (default: end of last month)', day('--as-at'))
+    .option(
+      '--as-at <date>',
+      'extract date, YYYY-MM-DD (default: end of last month)',
+      day('--as-at'),
+    )
     .option('--seed <n>', 'random seed for the generator', Number)
     .action(async (o) => setCode(await runDemo(config, o)));
   cli
@@ -59,8 +64,16 @@ function program(config: Config, setCode: (code: number) => void): Command {
     .argument('<files...>', 'files or folders of files')
     .option('--la <code>', 'council code (default: the only council in the database)')
     .option('--la-name <name>', 'council name, for a council new to the database')
-    .option('--as-at <date>', "the extract's as-at date, YYYY-MM-DD (default: today)", day('--as-at'))
-    .option('--from <date>', 'first day the extract covers (default: earliest event)', day('--from'))
+    .option(
+      '--as-at <date>',
+      "the extract's as-at date, YYYY-MM-DD (default: today)",
+      day('--as-at'),
+    )
+    .option(
+      '--from <date>',
+      'first day the extract covers (default: earliest event)',
+      day('--from'),
+    )
     .option('--user <name>', 'who is importing, for the import history', process.env.USER ?? 'cli')
     .action(async (files: string[], o) => setCode(await runImport(config, files, o)));
   cli
@@ -70,7 +83,9 @@ function program(config: Config, setCode: (code: number) => void): Command {
     .requiredOption('--as-at <date>', "the data's as-at date, YYYY-MM-DD", day('--as-at'))
     .option('--from <date>', 'first day the data covers (default: earliest event)', day('--from'))
     .option('--la <code>', 'council code to put in the output')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'table']).default('json'))
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['json', 'table']).default('json'),
+    )
     .addOption(new Option('--window <kind>', 'only this window kind').choices([...WINDOW_KINDS]))
     .action(async (paths: string[], o) => setCode(await runCompute(paths, o)));
   return cli;

@@ -1,0 +1,151 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemo } from '../../src/demo/index.ts';
+import { dayOf } from '../../src/domain/index.ts';
+import { countRecords, listUploads, openStore } from '../../src/store/index.ts';
+import { freshServerDatabase } from './database.ts';
+import { runOutturn } from './process.ts';
+
+let work: string;
+let demoDir: string;
+let env: Record<string, string>;
+const cleanups: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(os.tmpdir(), 'outturn-cli-'));
+  cleanups.push(() => rm(work, { recursive: true, force: true }));
+  demoDir = path.join(work, 'annex-a');
+  const demo = generateDemo({ asAt: dayOf(2025, 10, 31), seed: 7 });
+  await import('node:fs/promises').then((fs) => fs.mkdir(demoDir));
+  for (const f of demo.files) await writeFile(path.join(demoDir, f.name), f.text);
+  const db = await freshServerDatabase();
+  if (db) cleanups.push(db.drop);
+  env = { OUTTURN_DATA_DIR: path.join(work, 'data'), ...(db ? { DATABASE_URL: db.url } : {}) };
+});
+
+afterAll(async () => {
+  for (const c of cleanups.reverse()) await c();
+});
+
+describe('outturn --help', () => {
+  it('lists every command and the environment variables', async () => {
+    const r = await runOutturn(['--help']);
+    expect(r.code).toBe(0);
+    for (const word of [
+      'serve',
+      'demo',
+      'import',
+      'compute',
+      'PORT',
+      'DATABASE_URL',
+      'OUTTURN_DATA_DIR',
+    ]) {
+      expect(r.stdout).toContain(word);
+    }
+  });
+  it('rejects an unknown command with a message and a non-zero exit', async () => {
+    const r = await runOutturn(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown command 'frobnicate'");
+  });
+});
+
+describe('outturn compute <folder> --as-at', () => {
+  it('prints the JSON indicators.md describes, byte-identical on a second run', async () => {
+    const args = ['compute', demoDir, '--as-at', '2025-10-31', '--la', '999'];
+    const [a, b] = [await runOutturn(args), await runOutturn(args)];
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    const out = JSON.parse(a.stdout);
+    expect(out).toMatchObject({ asAt: '2025-10-31', la: '999', issues: [] });
+    expect(out.indicators.map((i: { id: string }) => i.id)).toEqual([
+      'referrals',
+      'rereferrals_12m_pct',
+      'assessments_within_45wd_pct',
+      'cpp_open',
+      'cla_open',
+    ]);
+    const year = out.indicators[1].points.find((p: { period: string }) => p.period === '2024-25');
+    expect(Object.keys(year)).toEqual([
+      'window',
+      'period',
+      'start',
+      'end',
+      'value',
+      'numerator',
+      'denominator',
+    ]);
+    expect(year).toMatchObject({ window: 'year', start: '2024-04-01', end: '2025-03-31' });
+    expect(year.value).toBeCloseTo((100 * year.numerator) / year.denominator, 10);
+  });
+  it('prints a table for one window kind', async () => {
+    const r = await runOutturn([
+      'compute',
+      demoDir,
+      '--as-at',
+      '2025-10-31',
+      '--format',
+      'table',
+      '--window',
+      'year',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(
+      /^indicator\s+period\s+value\s+numerator\s+denominator$/,
+    );
+    expect(r.stdout).toMatch(/rereferrals_12m_pct\s+2024-25\s+\d+\.\d%/);
+    expect(r.stdout).toContain('2025-26 (partial)');
+  });
+  it('refuses an impossible --as-at date with exit code 2', async () => {
+    const r = await runOutturn(['compute', demoDir, '--as-at', '2025-02-30']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--as-at must be a real date as YYYY-MM-DD (got "2025-02-30")');
+  });
+});
+
+describe('outturn import <files>', () => {
+  it('imports a good extract, then rejects a bad file naming file, row and column, leaving the database unchanged', async () => {
+    const ok = await runOutturn(
+      ['import', demoDir, '--la', '999', '--la-name', 'Northmere', '--as-at', '2025-10-31'],
+      env,
+    );
+    expect(ok.stderr).toContain('imported into Northmere (999)');
+    expect(ok.code).toBe(0);
+    const before = await snapshot();
+
+    const bad = path.join(work, 'List 3 - Referrals.csv');
+    await writeFile(
+      bad,
+      [
+        'Child Unique ID,Gender,Ethnicity,Date of Birth,Age of Child (Years),Date of referral,Referral Source,Referral NFA?,Number of Referrals in Last 12 Months,Allocated Team,Allocated Worker',
+        'NM9000001,a) Male,WBRI,01/02/2015,10,03/09/2025,Police,b) No,0,Team A,Worker A',
+        'NM9000002,b) Female,WBRI,01/02/2016,9,31/09/2025,Police,b) No,0,Team A,Worker A',
+      ].join('\r\n'),
+    );
+    const r = await runOutturn(['import', bad, '--la', '999', '--as-at', '2025-10-31'], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('List 3 - Referrals.csv');
+    expect(r.stderr).toContain('row 3');
+    expect(r.stderr).toContain('Date of referral');
+    expect(r.stderr).toContain('31/09/2025');
+    expect(r.stderr).toContain('the database is unchanged');
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+async function snapshot() {
+  const store = await openStore({
+    dataDir: env.OUTTURN_DATA_DIR!,
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+  });
+  try {
+    return {
+      counts: await countRecords(store.db, '999'),
+      uploads: (await listUploads(store.db, '999')).length,
+    };
+  } finally {
+    await store.close();
+  }
+}
