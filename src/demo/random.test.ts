@@ -23,7 +23,14 @@ describe('Rng', () => {
   it('weighted(table) never picks a zero weight and follows the weights', () => {
     const rng = new Rng(1);
     const counts = { a: 0, b: 0, c: 0 };
-    for (let i = 0; i < 10_000; i++) counts[rng.weighted([['a', 1], ['b', 0], ['c', 3]] as const)]++;
+    for (let i = 0; i < 10_000; i++)
+      counts[
+        rng.weighted([
+          ['a', 1],
+          ['b', 0],
+          ['c', 3],
+        ] as const)
+      ]++;
     expect(counts.b).toBe(0);
     // c has three times a's weight: 7,500 of 10,000 expected, so well within 7,200..7,800.
     expect(counts.c).toBeGreaterThan(7200);
