@@ -53,18 +53,35 @@ function computeWorkingDay(day: Day): boolean {
 }
 
 const TABLE_FROM = dayOf(2000, 1, 1);
-const TABLE = Uint8Array.from({ length: dayOf(2032, 1, 1) - TABLE_FROM }, (_, i) =>
-  computeWorkingDay(TABLE_FROM + i) ? 1 : 0,
-);
+const TABLE_DAYS = dayOf(2032, 1, 1) - TABLE_FROM;
+/** Working days from `TABLE_FROM` up to and including each day of the table. */
+const RUNNING = new Int32Array(TABLE_DAYS);
+for (let i = 0, n = 0; i < TABLE_DAYS; i++) {
+  if (computeWorkingDay(TABLE_FROM + i)) n++;
+  RUNNING[i] = n;
+}
+
+const inTable = (day: Day) => day >= TABLE_FROM && day < TABLE_FROM + TABLE_DAYS;
 
 /** Monday to Friday and not a bank holiday. */
 export function isWorkingDay(day: Day): boolean {
+  if (!inTable(day)) return computeWorkingDay(day);
   const at = day - TABLE_FROM;
-  return at >= 0 && at < TABLE.length ? TABLE[at] === 1 : computeWorkingDay(day);
+  return RUNNING[at] !== (at > 0 ? RUNNING[at - 1] : 0);
 }
 
 /** The day `n` working days after `day` (the same day when `n` is 0). */
 export function addWorkingDays(day: Day, n: number): Day {
+  if (n <= 0) return day;
+  const last = day + n * 2 + 10;
+  if (!inTable(day) || !inTable(last)) return addWorkingDaysSlowly(day, n);
+  const target = RUNNING[day - TABLE_FROM]! + n;
+  let d = day + n;
+  while (RUNNING[d - TABLE_FROM]! < target) d++;
+  return d;
+}
+
+function addWorkingDaysSlowly(day: Day, n: number): Day {
   let d = day;
   for (let left = n; left > 0; ) {
     d++;
@@ -82,7 +99,9 @@ export function nextWorkingDay(day: Day): Day {
 
 /** Working days `w` with `a < w <= b`: Friday to the next Monday is 1. */
 export function workingDaysBetween(a: Day, b: Day): number {
+  if (b <= a) return 0;
+  if (inTable(a) && inTable(b)) return RUNNING[b - TABLE_FROM]! - RUNNING[a - TABLE_FROM]!;
   let count = 0;
-  for (let d = a + 1; d <= b; d++) if (isWorkingDay(d)) count++;
+  for (let d = a + 1; d <= b; d++) if (computeWorkingDay(d)) count++;
   return count;
 }

@@ -10,9 +10,9 @@ describe('csvField(value)', () => {
   });
 });
 
-describe('csvText(header, items, row)', () => {
-  it('writes a header and a row per item, every line ended by CRLF', () => {
-    const text = csvText(['A', 'B, C'], [1, 2], (n) => [String(n), n === 2 ? 'x,y' : 'z']);
+describe('csvText(header, items, line)', () => {
+  it('writes the header, quoted where needed, and a line per item, every line ended by CRLF', () => {
+    const text = csvText(['A', 'B, C'], [1, 2], (n) => `${n},${csvField(n === 2 ? 'x,y' : 'z')}`);
     expect(text).toBe('A,"B, C"\r\n1,z\r\n2,"x,y"\r\n');
   });
 });

@@ -32,13 +32,18 @@ function monthLength(year: number, month: number): number {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
-/** The same day of the month `months` later, or that month's last day (as `addMonths`). */
-export function monthsLater(day: Day, months: number): Day {
-  const [year, month, dom] = civil(day);
+/** The same day of the month `months` after a civil date, or that month's last day. */
+export function civilMonthsLater(year: number, month: number, dom: number, months: number): Day {
   const index = year * 12 + month - 1 + months;
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
   return dayOfCivil(y, m, Math.min(dom, monthLength(y, m)));
+}
+
+/** The same day of the month `months` later, or that month's last day (as `addMonths`). */
+export function monthsLater(day: Day, months: number): Day {
+  const [year, month, dom] = civil(day);
+  return civilMonthsLater(year, month, dom, months);
 }
 
 const BASE = dayOfCivil(1980, 1, 1);

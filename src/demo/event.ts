@@ -196,5 +196,7 @@ export function drawShared(
     plan: tier === 'plan' && s47?.icpc ? planFor(rng, s47.icpc) : null,
     need: needFor(rng, tier),
   };
-  return { ...base, care: careFor(rng, base, carePressure) };
+  const shared: Shared = { ...base, care: null };
+  shared.care = careFor(rng, base, carePressure);
+  return shared;
 }

@@ -39,7 +39,7 @@ interface ListFile {
 }
 
 function listFile<T>(name: string, header: readonly string[], spec: ListSpec<T>): ListFile {
-  return { name, text: (sim, x) => csvText(header, spec.select(sim, x), (r) => spec.row(r, x)) };
+  return { name, text: (sim, x) => csvText(header, spec.select(sim, x), (r) => spec.line(r, x)) };
 }
 
 const LISTS: readonly ListFile[] = [

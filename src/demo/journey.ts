@@ -14,6 +14,8 @@ export interface Recorder {
   sim: Sim;
   /** Plans and periods of care (short breaks aside) open on the current day. */
   open: { plans: Gauge; care: Gauge };
+  /** Contacts before this day are not kept: no extract will show them. */
+  contactsFrom: Day;
 }
 
 /** The usual number of children looked after; entries to care lean towards it. */
@@ -35,7 +37,7 @@ export function countInYearBefore(days: readonly Day[], day: Day): number {
 
 /** Records a contact unless the child already has one that day. */
 export function recordContact(rec: Recorder, child: SimChild, date: Day, source: string): void {
-  if (child.contactDays.includes(date)) return;
+  if (date < rec.contactsFrom || child.contactDays.includes(date)) return;
   child.contactDays = child.contactDays.concat(date);
   rec.sim.contacts.push({ child, date, source });
 }

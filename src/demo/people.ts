@@ -1,7 +1,7 @@
 /** Families and children: identifiers, genders, ethnicities and dates of birth. */
 import type { Day } from '../domain/index.ts';
 import { ETHNICITIES } from './codes.ts';
-import { monthsLater } from './dates.ts';
+import { civil, civilMonthsLater } from './dates.ts';
 import { type Family, type Locality, NO_DAYS, type SimChild } from './model.ts';
 import type { Rng, Weighted } from './random.ts';
 
@@ -33,13 +33,14 @@ export class People {
   child(family: Family, day: Day, ageDays: number): SimChild {
     this.serial += this.rng.int(1, 3);
     const birth = day - Math.round(ageDays);
+    const [y, m, d] = civil(birth);
     const child: SimChild = {
       id: `NM${String(this.serial).padStart(7, '0')}`,
       serial: this.serial,
       gender: this.rng.chance(0.51) ? 'a) Male' : 'b) Female',
       birth,
-      adult: monthsLater(birth, 18 * 12),
-      referableUntil: monthsLater(birth, 210),
+      adult: civilMonthsLater(y, m, d, 18 * 12),
+      referableUntil: civilMonthsLater(y, m, d, 210),
       disabled: this.rng.chance(0.07),
       family,
       referrals: NO_DAYS,

@@ -87,21 +87,33 @@ function considerCare(rec: Recorder, group: PlanGroup, day: Day): void {
 
 /** Moves one group on to `day`: care, a review, or a child turning 18. */
 function step(rec: Recorder, group: PlanGroup, day: Day): void {
-  if (group.careFrom === day) considerCare(rec, group, day);
-  else if (group.next === day) review(rec, group, day);
+  if (group.careFrom !== null && group.careFrom <= day) considerCare(rec, group, day);
+  if (group.members.length > 0 && group.next <= day) review(rec, group, day);
   const adults = group.members.filter((m) => m.plan.child.adult <= day);
   for (const member of adults) endMember(rec, member, day, false);
   if (adults.length > 0) group.members = group.members.filter((m) => !adults.includes(m));
   group.due = dueDay(group);
 }
 
-/** Moves every group on to `day`; returns those still on plans. */
-export function stepPlans(rec: Recorder, groups: PlanGroup[], day: Day): PlanGroup[] {
-  let ended = false;
-  for (const group of groups) {
-    if (group.due > day) continue;
-    step(rec, group, day);
-    ended ||= group.members.length === 0;
+/** The groups on plans, filed by the next day something can happen to them. */
+export class PlanBook {
+  private readonly byDay = new Map<Day, PlanGroup[]>();
+
+  add(group: PlanGroup): void {
+    const due = this.byDay.get(group.due);
+    if (due) due.push(group);
+    else this.byDay.set(group.due, [group]);
   }
-  return ended ? groups.filter((g) => g.members.length > 0) : groups;
+
+  /** Moves the groups due on `day` on; those still on plans are filed again. */
+  step(rec: Recorder, day: Day): void {
+    const due = this.byDay.get(day);
+    if (!due) return;
+    this.byDay.delete(day);
+    for (const group of due) {
+      step(rec, group, day);
+      group.due = Math.max(group.due, day + 1);
+      if (group.members.length > 0) this.add(group);
+    }
+  }
 }

@@ -14,6 +14,33 @@ function splitmix32(seed: number): () => number {
   };
 }
 
+/** Tables longer than this have their running totals worked out once (they are constants). */
+const LONG_TABLE = 8;
+const RUNNING_TOTALS = new WeakMap<Weighted<unknown>, Float64Array>();
+
+function cumulativeOf(table: Weighted<unknown>): Float64Array {
+  let sums = RUNNING_TOTALS.get(table);
+  if (!sums) {
+    sums = new Float64Array(table.length);
+    for (let i = 0, total = 0; i < table.length; i++) sums[i] = total += table[i]![1];
+    RUNNING_TOTALS.set(table, sums);
+  }
+  return sums;
+}
+
+/** The first index whose running total exceeds `u` times the whole (binary search). */
+function pickIndex(sums: Float64Array, u: number): number {
+  const x = u * sums[sums.length - 1]!;
+  let lo = 0;
+  let hi = sums.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sums[mid]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 export class Rng {
   private a: number;
   private b: number;
@@ -60,6 +87,7 @@ export class Rng {
 
   /** One value of a table, with probability proportional to its weight. */
   weighted<T>(table: Weighted<T>): T {
+    if (table.length > LONG_TABLE) return table[pickIndex(cumulativeOf(table), this.next())]![0];
     let total = 0;
     for (let i = 0; i < table.length; i++) total += table[i]![1];
     let x = this.next() * total;

@@ -2,7 +2,7 @@
  * How busy each day is: yearly volumes with a mild trend, and a daily shape with weekends,
  * bank holidays, August and late December quieter, and the autumn term busier.
  */
-import { type Day, dayOf, financialYearOf, weekday } from '../domain/index.ts';
+import { type Day, dayOf, weekday } from '../domain/index.ts';
 import { isBankHoliday } from './calendar.ts';
 import { civil } from './dates.ts';
 import type { Rng } from './random.ts';
@@ -66,7 +66,10 @@ export class Rates {
   }
 
   private fyOf(day: Day): number {
-    if (this.memo.day !== day) this.memo = { day, fy: financialYearOf(day) };
+    if (this.memo.day !== day) {
+      const [year, month] = civil(day);
+      this.memo = { day, fy: month >= 4 ? year : year - 1 };
+    }
     return this.memo.fy;
   }
 

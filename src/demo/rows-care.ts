@@ -1,18 +1,19 @@
 /** List 8: children looked after, one row per period of care in the extract. */
 import type { Day } from '../domain/index.ts';
 import { LEGAL_STATUS_WORDS } from './codes.ts';
+import { csvField } from './csv.ts';
 import { ageAt, monthsLater, ukDate } from './dates.ts';
 import type { CareRec, Placement } from './model.ts';
 import type { Rng } from './random.ts';
 import {
   asOf,
-  childColumns,
+  childLine,
   dateAsAt,
   type Extract,
   inOrder,
   type ListSpec,
   recentDay,
-  teamColumns,
+  workerOf,
   yesNo,
 } from './rows-common.ts';
 
@@ -103,12 +104,16 @@ function checks(rng: Rng, care: CareRec, ref: Day): string[] {
   ];
 }
 
-function row(care: CareRec, x: Extract): string[] {
+/** The cells after the common five, as raw values. */
+function cells(care: CareRec, x: Extract): string[] {
   const ref = asOf(care.end, x.asAt);
   const status = latestBy(care.statuses, ref);
   const shortBreaks = care.statuses[0]!.code === 'V3';
+  const team = shortBreaks
+    ? "Disabled Children's Team"
+    : `Children in Care ${care.child.family.locality}`;
   const [iro, health, dental] = checks(x.rng, care, ref);
-  return childColumns(care.child, care.start).concat(
+  return [
     yesNo(care.uasc),
     yesNo(care.child.disabled),
     ukDate(care.start),
@@ -125,13 +130,11 @@ function row(care: CareRec, x: Extract): string[] {
     String(placementsInYear(care.placements, ref)),
     dateAsAt(care.end, x.asAt),
     care.end <= x.asAt ? care.reason : '',
-    placementColumns(x.rng, latestBy(care.placements, ref)),
-    missingColumns(x.rng, care, ref),
-    teamColumns(
-      shortBreaks ? "Disabled Children's Team" : `Children in Care ${care.child.family.locality}`,
-      care.child,
-    ),
-  );
+    ...placementColumns(x.rng, latestBy(care.placements, ref)),
+    ...missingColumns(x.rng, care, ref),
+    team,
+    workerOf(team, care.child),
+  ];
 }
 
 /** Periods of care open at any time in the extract, including those that began before it. */
@@ -141,5 +144,5 @@ export const CARE: ListSpec<CareRec> = {
       sim.cares.filter((c) => c.start <= x.asAt && c.end >= x.from),
       (c) => c.start,
     ),
-  row,
+  line: (care, x) => childLine(care.child, care.start, cells(care, x).map(csvField)),
 };

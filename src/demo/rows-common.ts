@@ -1,6 +1,7 @@
 /** What every list's rows share: the five child columns, dates as of the extract, teams. */
 import type { Day } from '../domain/index.ts';
 import { NO, YES } from './codes.ts';
+import { csvField } from './csv.ts';
 import { ageAt, ukDate } from './dates.ts';
 import type { Sim, SimChild } from './model.ts';
 import type { Rng } from './random.ts';
@@ -12,21 +13,29 @@ export interface Extract {
   rng: Rng;
 }
 
-/** One Annex A list: the records it holds, in order, and the row each record becomes. */
+/**
+ * One Annex A list: the records it holds, in order, and the CSV line each becomes (cells joined
+ * by commas; text that may hold a comma goes through `csvField`).
+ */
 export interface ListSpec<T> {
   select: (sim: Sim, x: Extract) => T[];
-  row: (record: T, x: Extract) => string[];
+  line: (record: T, x: Extract) => string;
 }
 
-/** Child Unique ID, Gender, Ethnicity, Date of Birth and Age of Child (Years) on `at`. */
-export function childColumns(child: SimChild, at: Day): string[] {
-  return [
-    child.id,
-    child.gender,
+/**
+ * A CSV line: Child Unique ID, Gender, Ethnicity, Date of Birth and Age of Child (Years) on `at`
+ * (none can hold a comma), then `rest`, whose text cells have been through `csvField`.
+ */
+export function childLine(child: SimChild, at: Day, rest: readonly (string | number)[]): string {
+  const { id, gender, birth } = child;
+  const first: (string | number)[] = [
+    id,
+    gender,
     child.family.ethnicity,
-    ukDate(child.birth),
-    String(ageAt(child.birth, at)),
+    ukDate(birth),
+    ageAt(birth, at),
   ];
+  return first.concat(rest).join(',');
 }
 
 /** `dd/mm/yyyy`, or blank when there is no such day yet on the extract date. */
@@ -48,23 +57,28 @@ export function recentDay(rng: Rng, ref: Day, days: number, start: Day): Day {
   return Math.max(start, ref - rng.int(0, days));
 }
 
-/** Allocated Team and Allocated Worker: each team has its own workers, a child keeps theirs. */
-export function teamColumns(team: string, child: SimChild): [string, string] {
-  return [team, workersOf(team)[child.serial % 13]!];
+/** The worker of `child` in `team`: each team has 13 workers, `SW` and a number. */
+export function workerOf(team: string, child: SimChild): string {
+  return teamOf(team).workers[child.serial % 13]!;
 }
 
-const WORKERS = new Map<string, string[]>();
+/** The cells Allocated Team and Allocated Worker, joined. */
+export function teamCells(team: string, child: SimChild): string {
+  return teamOf(team).cells[child.serial % 13]!;
+}
 
-/** A team's 13 workers, `SW` and a number from the team's name. */
-function workersOf(team: string): string[] {
-  let workers = WORKERS.get(team);
-  if (workers === undefined) {
+const TEAMS = new Map<string, { workers: string[]; cells: string[] }>();
+
+function teamOf(team: string): { workers: string[]; cells: string[] } {
+  let known = TEAMS.get(team);
+  if (known === undefined) {
     let hash = 0;
     for (let i = 0; i < team.length; i++) hash = (hash * 31 + team.charCodeAt(i)) % 997;
-    workers = Array.from({ length: 13 }, (_, i) => `SW${100 + ((hash * 7 + i) % 900)}`);
-    WORKERS.set(team, workers);
+    const workers = Array.from({ length: 13 }, (_, i) => `SW${100 + ((hash * 7 + i) % 900)}`);
+    known = { workers, cells: workers.map((w) => [csvField(team), w].join(',')) };
+    TEAMS.set(team, known);
   }
-  return workers;
+  return known;
 }
 
 /** Records in extract order: by key date, then child. */

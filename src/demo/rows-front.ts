@@ -1,13 +1,14 @@
 /** Lists 1 (contacts), 3 (referrals), 4 (assessments) and 5 (section 47 enquiries). */
+import { csvField } from './csv.ts';
 import { ukDate } from './dates.ts';
 import type { AssessmentRec, ContactRec, ReferralRec, S47Rec } from './model.ts';
 import {
-  childColumns,
+  childLine,
   dateAsAt,
   type Extract,
   inOrder,
   type ListSpec,
-  teamColumns,
+  teamCells,
   yesNo,
 } from './rows-common.ts';
 
@@ -19,7 +20,7 @@ export const CONTACTS: ListSpec<ContactRec> = {
       sim.contacts.filter((c) => within(c.date, x)),
       (c) => c.date,
     ),
-  row: (c) => childColumns(c.child, c.date).concat(ukDate(c.date), c.source),
+  line: (c) => childLine(c.child, c.date, [ukDate(c.date), csvField(c.source)]),
 };
 
 export const REFERRALS: ListSpec<ReferralRec> = {
@@ -28,14 +29,14 @@ export const REFERRALS: ListSpec<ReferralRec> = {
       sim.referrals.filter((r) => within(r.date, x)),
       (r) => r.date,
     ),
-  row: (r) =>
-    childColumns(r.child, r.date).concat(
+  line: (r) =>
+    childLine(r.child, r.date, [
       ukDate(r.date),
-      r.source,
+      csvField(r.source),
       yesNo(r.nfa),
-      String(r.prior12m),
-      teamColumns(`Assessment ${r.child.family.locality}`, r.child),
-    ),
+      r.prior12m,
+      teamCells(`Assessment ${r.child.family.locality}`, r.child),
+    ]),
 };
 
 /** Assessments started in the extract, or started before it and authorised within it. */
@@ -47,16 +48,16 @@ export const ASSESSMENTS: ListSpec<AssessmentRec> = {
       ),
       (a) => a.start,
     ),
-  row: (a, x) => {
+  line: (a, x) => {
     const done = a.authorised <= x.asAt;
-    return childColumns(a.child, a.start).concat(
+    return childLine(a.child, a.start, [
       yesNo(a.child.disabled),
       ukDate(a.start),
       a.start + 7 <= x.asAt || done ? yesNo(a.seen) : '',
       dateAsAt(a.authorised, x.asAt),
       done ? yesNo(a.needsSupport) : '',
-      teamColumns(`Assessment ${a.child.family.locality}`, a.child),
-    );
+      teamCells(`Assessment ${a.child.family.locality}`, a.child),
+    ]);
   },
 };
 
@@ -67,17 +68,17 @@ export const ENQUIRIES: ListSpec<S47Rec> = {
       sim.s47s.filter((s) => s.start <= x.asAt && (s.start >= x.from || s.outcome >= x.from)),
       (s) => s.start,
     ),
-  row: (s, x) => {
+  line: (s, x) => {
     const known = s.outcome <= x.asAt;
-    return childColumns(s.child, s.start).concat(
+    return childLine(s.child, s.start, [
       yesNo(s.child.disabled),
       ukDate(s.start),
       known ? yesNo(s.icpc === null) : '',
       dateAsAt(s.icpc, x.asAt),
       known && s.icpc !== null ? yesNo(s.plan) : '',
-      String(s.prior12m),
-      String(s.icpcPrior12m),
-      teamColumns(`Assessment ${s.child.family.locality}`, s.child),
-    );
+      s.prior12m,
+      s.icpcPrior12m,
+      teamCells(`Assessment ${s.child.family.locality}`, s.child),
+    ]);
   },
 };

@@ -1,15 +1,16 @@
 /** List 9: care leavers aged 16 to 21 on the extract date, one row per young person. */
 import type { Day } from '../domain/index.ts';
+import { csvField } from './csv.ts';
 import { ageAt, ukDate } from './dates.ts';
 import type { CareRec } from './model.ts';
 import type { Rng, Weighted } from './random.ts';
 import {
-  childColumns,
+  childLine,
   type Extract,
   inOrder,
   type ListSpec,
   recentDay,
-  teamColumns,
+  workerOf,
   yesNo,
 } from './rows-common.ts';
 
@@ -78,23 +79,24 @@ function livingColumns(rng: Rng, inTouch: boolean, end: Day, asAt: Day): string[
   ];
 }
 
-function row(care: CareRec, x: Extract): string[] {
+/** The cells after the common five, as raw values. */
+function cells(care: CareRec, x: Extract): string[] {
   const child = care.child;
   const adult = ageAt(child.birth, x.asAt) >= 18;
   const touch = x.rng.weighted(IN_TOUCH);
-  const [team, worker] = teamColumns('Leaving Care Team', child);
+  const team = 'Leaving Care Team';
   const living = livingColumns(x.rng, touch === 'a) Yes', care.end, x.asAt);
-  return childColumns(child, x.asAt).concat(
+  return [
     yesNo(care.uasc),
     yesNo(child.disabled),
     team,
-    adult ? '' : worker,
+    adult ? '' : workerOf(team, child),
     `PA${String(10 + (child.serial % 23)).padStart(3, '0')}`,
     adult ? 'b) Former relevant child' : 'a) Relevant child',
     ukDate(recentDay(x.rng, x.asAt, 180, care.end)),
     touch,
-    living,
-  );
+    ...living,
+  ];
 }
 
 /** One row per care leaver, from their latest period of care. */
@@ -104,5 +106,5 @@ export const LEAVERS: ListSpec<CareRec> = {
     for (const care of sim.cares) if (isLeaver(care, x.asAt)) latest.set(care.child.id, care);
     return inOrder([...latest.values()], (c) => c.end);
   },
-  row,
+  line: (care, x) => childLine(care.child, x.asAt, cells(care, x).map(csvField)),
 };

@@ -1,16 +1,17 @@
 /** Lists 6 (children in need) and 7 (child protection plans). */
 import type { Day } from '../domain/index.ts';
+import { csvField } from './csv.ts';
 import { ageAt, ukDate } from './dates.ts';
 import type { CinRec, PlanRec } from './model.ts';
 import {
   asOf,
-  childColumns,
+  childLine,
   dateAsAt,
   type Extract,
   inOrder,
   type ListSpec,
   recentDay,
-  teamColumns,
+  teamCells,
   yesNo,
 } from './rows-common.ts';
 
@@ -31,21 +32,21 @@ export const NEED: ListSpec<CinRec> = {
       sim.cins.filter((c) => overlaps(c.start, c.end, x)),
       (c) => c.start,
     ),
-  row: (c, x) => {
+  line: (c, x) => {
     const closed = c.end <= x.asAt;
     const team = c.child.disabled
       ? "Disabled Children's Team"
       : `Family Support ${c.child.family.locality}`;
-    return childColumns(c.child, c.start).concat(
+    return childLine(c.child, c.start, [
       yesNo(c.child.disabled),
       ukDate(c.start),
-      c.need,
+      csvField(c.need),
       ukDate(recentDay(x.rng, asOf(c.end, x.asAt), 40, c.start)),
       dateAsAt(c.end, x.asAt),
-      closed ? c.closure : '',
+      closed ? csvField(c.closure) : '',
       caseStatus(c, x.asAt),
-      teamColumns(team, c.child),
-    );
+      teamCells(team, c.child),
+    ]);
   },
 };
 
@@ -62,10 +63,10 @@ export const PLANS: ListSpec<PlanRec> = {
       sim.plans.filter((p) => overlaps(p.start, p.end, x)),
       (p) => p.start,
     ),
-  row: (p, x) => {
+  line: (p, x) => {
     const ref = asOf(p.end, x.asAt);
     const alone = ageAt(p.child.birth, ref) >= 4 && x.rng.chance(0.85);
-    return childColumns(p.child, p.start).concat(
+    return childLine(p.child, p.start, [
       yesNo(p.child.disabled),
       ukDate(p.start),
       p.initial,
@@ -75,8 +76,8 @@ export const PLANS: ListSpec<PlanRec> = {
       dateAsAt(latestReview(p, ref), x.asAt),
       dateAsAt(p.end, x.asAt),
       yesNo(p.epo),
-      String(p.previous),
-      teamColumns(`Safeguarding ${p.child.family.locality}`, p.child),
-    );
+      p.previous,
+      teamCells(`Safeguarding ${p.child.family.locality}`, p.child),
+    ]);
   },
 };

@@ -10,7 +10,7 @@ import { Gauge } from './gauge.ts';
 import { carePressure, type OnPlan, type Recorder, recordChild, recordContact } from './journey.ts';
 import { emptySim, type Family, type Sim, type SimChild } from './model.ts';
 import { isChild, People, referable } from './people.ts';
-import { openGroup, type PlanGroup, stepPlans } from './plans.ts';
+import { openGroup, PlanBook } from './plans.ts';
 import { Pools } from './pools.ts';
 import { Rng } from './random.ts';
 import { Rates } from './rates.ts';
@@ -29,7 +29,7 @@ const UASC_PER_YEAR = 14;
 const SHORT_BREAKS_PER_YEAR = 4;
 
 interface Run extends Recorder {
-  planGroups: PlanGroup[];
+  plans: PlanBook;
   /** Referrals expected so far less referrals made. */
   referralDebt: number;
   people: People;
@@ -37,7 +37,7 @@ interface Run extends Recorder {
   rates: Rates;
 }
 
-function startRun(seed: number, from: Day): Run {
+function startRun(seed: number, from: Day, contactsFrom: Day): Run {
   const rng = new Rng(seed);
   const people = new People(rng.fork(1));
   return {
@@ -46,8 +46,9 @@ function startRun(seed: number, from: Day): Run {
     people,
     pools: new Pools(),
     open: { plans: new Gauge(), care: new Gauge() },
-    planGroups: [],
+    plans: new PlanBook(),
     referralDebt: 0,
+    contactsFrom,
     rates: new Rates(rng.fork(2), ymd(from)[0]),
   };
 }
@@ -98,8 +99,7 @@ function runEvent(run: Run, children: SimChild[], tier: Tier, day: Day): void {
     if (out.onPlan) onPlans.push(out.onPlan);
   }
   family.openUntil = until;
-  if (onPlans.length > 0)
-    run.planGroups.push(openGroup(run, family, onPlans, sh.plan?.careFrom ?? null));
+  if (onPlans.length > 0) run.plans.add(openGroup(run, family, onPlans, sh.plan?.careFrom ?? null));
   family.lastReferred = children;
   run.pools.referred(family, day);
   if (family.hadPlan && !hadPlan) run.pools.pastPlan.push(family);
@@ -145,7 +145,7 @@ function shortBreaksEvent(run: Run, day: Day): void {
 function otherContact(run: Run, day: Day): void {
   const { rng, people, pools } = run;
   const u = rng.next();
-  let child = u < 0.28 ? pools.pickKnown(rng) : u < 0.5 ? pools.pickContacted(rng) : null;
+  let child = u < 0.28 ? pools.pickKnown(rng) : u < 0.6 ? pools.pickContacted(rng) : null;
   if (!child || !isChild(child, day)) {
     child = people.family(day, 1).children[0]!;
     pools.contactOnly.push(child);
@@ -175,15 +175,15 @@ function earlyDay(run: Run, day: Day): void {
   if (rng.chance(SHORT_BREAKS_PER_YEAR / 365)) shortBreaksEvent(run, day);
 }
 
-function simulateDay(run: Run, day: Day, contactsFrom: Day): void {
+function simulateDay(run: Run, day: Day): void {
   const rng = run.rng;
   run.open.care.advance(day);
   run.open.plans.advance(day);
-  run.planGroups = stepPlans(run, run.planGroups, day);
+  run.plans.step(run, day);
   referralsOn(run, day);
   if (rng.chance(UASC_PER_YEAR / 365)) uascEvent(run, day);
   if (rng.chance(SHORT_BREAKS_PER_YEAR / 365)) shortBreaksEvent(run, day);
-  if (day < contactsFrom) return;
+  if (day < run.contactsFrom) return;
   const referralsToday = run.rates.referrals(day);
   const others = rng.poisson(Math.max(0, run.rates.contacts(day) - referralsToday));
   for (let i = 0; i < others; i++) otherContact(run, day);
@@ -191,10 +191,10 @@ function simulateDay(run: Run, day: Day, contactsFrom: Day): void {
 
 /** Simulates the council from well before `from` up to `asAt`. */
 export function simulate(seed: number, from: Day, asAt: Day): Sim {
-  const run = startRun(seed, from);
-  const contactsFrom = addMonths(from, -6);
+  const contactsFrom = addMonths(from, -3);
+  const run = startRun(seed, from, contactsFrom);
   const fullFrom = addYears(from, -FULL_WARM_UP_YEARS);
   for (let day = addYears(from, -CARE_WARM_UP_YEARS); day < fullFrom; day++) earlyDay(run, day);
-  for (let day = fullFrom; day <= asAt; day++) simulateDay(run, day, contactsFrom);
+  for (let day = fullFrom; day <= asAt; day++) simulateDay(run, day);
   return run.sim;
 }
