@@ -26,7 +26,12 @@ function exitCodeFor(error: unknown): number {
     process.stderr.write(`outturn: ${error.message}\n`);
     return 2;
   }
-  throw error;
+  // Anything else (a database in use, a disk full) is said in one line; OUTTURN_DEBUG shows more.
+  const detail = process.env.OUTTURN_DEBUG && error instanceof Error ? error.stack : String(error);
+  process.stderr.write(
+    `outturn: ${error instanceof Error && !process.env.OUTTURN_DEBUG ? error.message : detail}\n`,
+  );
+  return 1;
 }
 
 const day = (name: string) => (value: string) => {

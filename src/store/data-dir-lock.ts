@@ -38,7 +38,9 @@ export async function lockDataDir(dir: string): Promise<() => Promise<void>> {
     if (await tryCreate(lock)) return () => rm(lock, { force: true });
     const owner = await ownerOf(lock);
     if (owner !== null && isAlive(owner)) {
-      throw new Error(`the data folder ${dir} is in use by process ${owner}`);
+      throw new Error(
+        `the data folder ${dir} is in use by process ${owner} (is "outturn serve" running? Stop it first, or use a PostgreSQL server through DATABASE_URL)`,
+      );
     }
     await rm(lock, { force: true });
   }
