@@ -49,27 +49,28 @@ interface Timeline {
   placedForAdoption: Day | null;
 }
 
+/** A timeline ending on `end`, without a placement for adoption. */
+function endingOn(end: Day): Timeline {
+  return { end, placementOrder: null, placedForAdoption: null };
+}
+
 function timelineFor(rng: Rng, exit: Exit, start: Day, route: Route): Timeline {
-  const none = { placementOrder: null, placedForAdoption: null };
   switch (exit) {
     case 'home':
-      return { end: start + 7 + Math.min(1000, Math.round(rng.exponential(200))), ...none };
+      return endingOn(start + 7 + Math.min(1000, Math.round(rng.exponential(200))));
     case 'adoption': {
       const order = start + rng.int(270, 420);
       const placed = order + rng.int(60, 240);
       return { end: placed + rng.int(180, 330), placementOrder: order, placedForAdoption: placed };
     }
     case 'sgo':
-      return { end: start + rng.int(300, 900), ...none };
+      return endingOn(start + rng.int(300, 900));
     case 'cao':
-      return { end: start + rng.int(200, 600), ...none };
+      return endingOn(start + rng.int(200, 600));
     case 'eighteen':
-      return { end: Number.POSITIVE_INFINITY, ...none };
+      return endingOn(Number.POSITIVE_INFINITY);
     case 'other':
-      return {
-        end: start + (route === 'shortBreaks' ? rng.int(365, 1800) : rng.int(60, 500)),
-        ...none,
-      };
+      return endingOn(start + (route === 'shortBreaks' ? rng.int(365, 1800) : rng.int(60, 500)));
     default: {
       const unreachable: never = exit;
       return unreachable;

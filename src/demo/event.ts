@@ -130,7 +130,7 @@ function s47For(rng: Rng, tier: Tier, referral: Day): Shared['s47'] {
   return { start, outcome: icpc, icpc };
 }
 
-function careFor(rng: Rng, sh: Omit<Shared, 'care'>, pressure: number): Shared['care'] {
+function careFor(rng: Rng, sh: Shared, pressure: number): Shared['care'] {
   switch (sh.tier) {
     case 'care':
       return rng.chance(pressure)
@@ -185,7 +185,8 @@ export function drawShared(
   const assessStart = nextWorkingDay(referral + lag(rng, ASSESS_LAG));
   const wd = tier === 'uasc' ? rng.int(15, 40) : assessmentWorkingDays(rng, within45);
   const s47 = s47For(rng, tier, referral);
-  const base = {
+  // Built whole and then completed, not spread: object spread is slow in this hot path.
+  const shared: Shared = {
     tier,
     referral,
     source: sourceFor(rng, tier),
@@ -194,9 +195,9 @@ export function drawShared(
     authorised: addWorkingDays(assessStart, wd),
     s47,
     plan: tier === 'plan' && s47?.icpc ? planFor(rng, s47.icpc) : null,
+    care: null,
     need: needFor(rng, tier),
   };
-  const shared: Shared = { ...base, care: null };
-  shared.care = careFor(rng, base, carePressure);
+  shared.care = careFor(rng, shared, carePressure);
   return shared;
 }

@@ -5,7 +5,14 @@ import { CLOSURE_AFTER_ASSESSMENT, CLOSURE_AFTER_SERVICES } from './codes.ts';
 import { monthsLater } from './dates.ts';
 import type { Shared } from './event.ts';
 import type { Gauge } from './gauge.ts';
-import type { CareRec, CinRec, PlanRec, Sim, SimChild } from './model.ts';
+import {
+  type CareRec,
+  type CinRec,
+  type PlanRec,
+  type Sim,
+  type SimChild,
+  withDay,
+} from './model.ts';
 import type { Rng } from './random.ts';
 
 /** What the simulation writes to while it runs. */
@@ -38,7 +45,7 @@ export function countInYearBefore(days: readonly Day[], day: Day): number {
 /** Records a contact unless the child already has one that day. */
 export function recordContact(rec: Recorder, child: SimChild, date: Day, source: string): void {
   if (date < rec.contactsFrom || child.contactDays.includes(date)) return;
-  child.contactDays = child.contactDays.concat(date);
+  child.contactDays = withDay(child.contactDays, date);
   rec.sim.contacts.push({ child, date, source });
 }
 
@@ -79,7 +86,7 @@ export type CareOutcome = { care: CareRec; exit: Exit } | null;
 export function recordCare(rec: Recorder, child: SimChild, start: Day, route: Route): CareOutcome {
   if (start >= child.adult - 14) return null;
   const out = simulateCare(rec.rng, child, start, route);
-  child.careEnds = child.careEnds.concat(out.care.end);
+  child.careEnds = withDay(child.careEnds, out.care.end);
   rec.sim.cares.push(out.care);
   if (route !== 'shortBreaks') rec.open.care.schedule(out.care.start, out.care.end);
   return out;
@@ -97,8 +104,8 @@ function recordS47(rec: Recorder, child: SimChild, sh: Shared): void {
     prior12m: countInYearBefore(child.s47s, start),
     icpcPrior12m: countInYearBefore(child.icpcs, start),
   });
-  child.s47s = child.s47s.concat(start);
-  if (icpc !== null) child.icpcs = child.icpcs.concat(icpc);
+  child.s47s = withDay(child.s47s, start);
+  if (icpc !== null) child.icpcs = withDay(child.icpcs, icpc);
 }
 
 /** When an episode of need with services closes, after care or a plan ended on `day`. */
@@ -166,7 +173,7 @@ export function recordChild(
     nfa: sh.tier === 'nfa',
     prior12m: countInYearBefore(child.referrals, sh.referral),
   });
-  child.referrals = child.referrals.concat(sh.referral);
+  child.referrals = withDay(child.referrals, sh.referral);
   if (sh.tier === 'nfa') return { until: sh.referral + 1, onPlan: null };
   rec.sim.assessments.push({
     child,

@@ -31,8 +31,16 @@ export interface SimChild {
 /** The shared empty history. */
 export const NO_DAYS: readonly Day[] = Object.freeze([]);
 
+/** A history with one more day (a copy: histories are shared until they change). */
+export function withDay(days: readonly Day[], day: Day): readonly Day[] {
+  if (days.length === 0) return [day];
+  const out = days.slice();
+  out.push(day);
+  return out;
+}
+
 export interface Family {
-  children: readonly SimChild[];
+  children: SimChild[];
   ethnicity: string;
   locality: Locality;
   /** The day its open cases end; it can be referred again after. */

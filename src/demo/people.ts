@@ -50,7 +50,7 @@ export class People {
       careEnds: NO_DAYS,
       contactDays: NO_DAYS,
     };
-    family.children = family.children.concat(child);
+    family.children.push(child);
     return child;
   }
 

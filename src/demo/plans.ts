@@ -39,11 +39,13 @@ export function openGroup(
   members: OnPlan[],
   careFrom: Day | null,
 ): PlanGroup {
-  const group = { family, members, next: reviewDay(rec, members[0]!.plan.start, 0), careFrom };
-  return { ...group, due: dueDay(group) };
+  const next = reviewDay(rec, members[0]!.plan.start, 0);
+  const group: PlanGroup = { family, members, next, careFrom, due: next };
+  group.due = dueDay(group);
+  return group;
 }
 
-function dueDay(group: Omit<PlanGroup, 'due'>): Day {
+function dueDay(group: PlanGroup): Day {
   let due = Math.min(group.next, group.careFrom ?? Number.POSITIVE_INFINITY);
   for (const m of group.members) due = Math.min(due, m.plan.child.adult);
   return due;

@@ -8,7 +8,7 @@ import { SOURCES, UASC_ETHNICITIES } from './codes.ts';
 import { drawShared, type Shared, TIERS, TIERS_PAST_PLAN, type Tier } from './event.ts';
 import { Gauge } from './gauge.ts';
 import { carePressure, type OnPlan, type Recorder, recordChild, recordContact } from './journey.ts';
-import { emptySim, type Family, type Sim, type SimChild } from './model.ts';
+import { emptySim, type Family, type Sim, type SimChild, withDay } from './model.ts';
 import { isChild, People, referable } from './people.ts';
 import { openGroup, PlanBook } from './plans.ts';
 import { Pools } from './pools.ts';
@@ -162,7 +162,7 @@ function careOnlyEvent(run: Run, day: Day): void {
     ['fromCin', 30],
   ]);
   const { care } = simulateCare(run.rng, child, day, route);
-  child.careEnds = child.careEnds.concat(care.end);
+  child.careEnds = withDay(child.careEnds, care.end);
   run.sim.cares.push(care);
   run.open.care.schedule(care.start, care.end);
 }
