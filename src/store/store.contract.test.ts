@@ -4,13 +4,7 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type Contact,
-  dayOf,
-  emptyRecordSet,
-  type RecordSet,
-  type Series,
-} from '../domain/index.ts';
+import { type Contact, dayOf, emptyRecordSet, type Series } from '../domain/index.ts';
 import {
   counts,
   LA,
@@ -36,7 +30,6 @@ import {
   loadTargetHistory,
   loadTargets,
   mergeRecords,
-  type NewUpload,
   replaceSeries,
   setPopulation,
   setTarget,
