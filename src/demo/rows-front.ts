@@ -34,7 +34,7 @@ export const REFERRALS: ListSpec<ReferralRec> = {
       ukDate(r.date),
       csvField(r.source),
       yesNo(r.nfa),
-      r.prior12m,
+      String(r.prior12m),
       teamCells(`Assessment ${r.child.family.locality}`, r.child),
     ]),
 };
@@ -76,8 +76,8 @@ export const ENQUIRIES: ListSpec<S47Rec> = {
       known ? yesNo(s.icpc === null) : '',
       dateAsAt(s.icpc, x.asAt),
       known && s.icpc !== null ? yesNo(s.plan) : '',
-      s.prior12m,
-      s.icpcPrior12m,
+      String(s.prior12m),
+      String(s.icpcPrior12m),
       teamCells(`Assessment ${s.child.family.locality}`, s.child),
     ]);
   },

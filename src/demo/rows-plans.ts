@@ -76,7 +76,7 @@ export const PLANS: ListSpec<PlanRec> = {
       dateAsAt(latestReview(p, ref), x.asAt),
       dateAsAt(p.end, x.asAt),
       yesNo(p.epo),
-      p.previous,
+      String(p.previous),
       teamCells(`Safeguarding ${p.child.family.locality}`, p.child),
     ]);
   },
