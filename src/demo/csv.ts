@@ -14,14 +14,20 @@ export function csvField(value: string): string {
   return needsQuotes(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
+/** Lines joined a chunk at a time: short-lived lines, few long strings, less work for the GC. */
+const CHUNK = 2000;
+
 /** A header row and a line per item (its cells already joined), each ended by CRLF. */
 export function csvText<T>(
   header: readonly string[],
   items: readonly T[],
   line: (item: T) => string,
 ): string {
-  const lines = new Array<string>(items.length + 1);
-  lines[0] = header.map(csvField).join(',');
-  for (let i = 0; i < items.length; i++) lines[i + 1] = line(items[i]!);
-  return `${lines.join('\r\n')}\r\n`;
+  const chunks = [header.map(csvField).join(',')];
+  for (let from = 0; from < items.length; from += CHUNK) {
+    const lines = new Array<string>(Math.min(CHUNK, items.length - from));
+    for (let i = 0; i < lines.length; i++) lines[i] = line(items[from + i]!);
+    chunks.push(lines.join('\r\n'));
+  }
+  return `${chunks.join('\r\n')}\r\n`;
 }
