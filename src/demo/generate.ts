@@ -1,9 +1,9 @@
 /** The demo council from a seed and an extract date: Annex A files, population, targets. */
 import type { Target } from '../assess/index.ts';
 import { type Day, dayOf, financialYearOf } from '../domain/index.ts';
+import { ANNEX_A_HEADERS } from '../ingest/index.ts';
 import { populationFor, targetsFor } from './council.ts';
 import { csvText } from './csv.ts';
-import { LIST_1, LIST_3, LIST_4, LIST_5, LIST_6, LIST_7, LIST_8, LIST_9 } from './headers.ts';
 import type { Sim } from './model.ts';
 import { Rng } from './random.ts';
 import { CARE } from './rows-care.ts';
@@ -43,14 +43,14 @@ function listFile<T>(name: string, header: readonly string[], spec: ListSpec<T>)
 }
 
 const LISTS: readonly ListFile[] = [
-  listFile('Annex A List 1 - Contacts.csv', LIST_1, CONTACTS),
-  listFile('Annex A List 3 - Referrals.csv', LIST_3, REFERRALS),
-  listFile('Annex A List 4 - Assessments.csv', LIST_4, ASSESSMENTS),
-  listFile('Annex A List 5 - Section 47 enquiries and ICPCs.csv', LIST_5, ENQUIRIES),
-  listFile('Annex A List 6 - Children in need.csv', LIST_6, NEED),
-  listFile('Annex A List 7 - Child protection plans.csv', LIST_7, PLANS),
-  listFile('Annex A List 8 - Children looked after.csv', LIST_8, CARE),
-  listFile('Annex A List 9 - Care leavers.csv', LIST_9, LEAVERS),
+  listFile('Annex A List 1 - Contacts.csv', ANNEX_A_HEADERS[1], CONTACTS),
+  listFile('Annex A List 3 - Referrals.csv', ANNEX_A_HEADERS[3], REFERRALS),
+  listFile('Annex A List 4 - Assessments.csv', ANNEX_A_HEADERS[4], ASSESSMENTS),
+  listFile('Annex A List 5 - Section 47 enquiries and ICPCs.csv', ANNEX_A_HEADERS[5], ENQUIRIES),
+  listFile('Annex A List 6 - Children in need.csv', ANNEX_A_HEADERS[6], NEED),
+  listFile('Annex A List 7 - Child protection plans.csv', ANNEX_A_HEADERS[7], PLANS),
+  listFile('Annex A List 8 - Children looked after.csv', ANNEX_A_HEADERS[8], CARE),
+  listFile('Annex A List 9 - Care leavers.csv', ANNEX_A_HEADERS[9], LEAVERS),
 ];
 
 /**
