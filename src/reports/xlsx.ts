@@ -16,7 +16,7 @@ function numberFormat(row: Pick<ReportRow, 'unit' | 'decimals'>): string {
 }
 
 /** Renders the report as XLSX bytes. */
-export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
+export async function renderXlsx(model: ReportModel): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Outturn';
   addDashboard(book, model);

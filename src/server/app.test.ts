@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openTestStore, type TestStore } from '../store/testing.ts';
 import { createApp } from './app.ts';
@@ -68,6 +69,34 @@ describe('GET /', () => {
     const html = await (await get(seeded, '/?window=%3Cb%3Ehi')).text();
     expect(html).toContain('“&lt;b&gt;hi” is not a kind of period');
     expect(html).not.toContain('<b>hi');
+  });
+});
+
+describe('GET /dashboard.xlsx', () => {
+  it('sends the chosen figures as an Excel workbook with a dashboard and a data sheet', async () => {
+    const res = await get(seeded, `/dashboard.xlsx?la=${FIXTURE_LA.code}&window=quarter`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="outturn-${FIXTURE_LA.code}-quarter.xlsx"`,
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Dashboard', 'Data']);
+    expect(book.getWorksheet('Dashboard')!.getCell('A1').value).toBe(
+      'Performance dashboard: Northshire',
+    );
+  });
+
+  it('is linked from the dashboard for the same council and period kind', async () => {
+    const html = await (await get(seeded, '/?window=month')).text();
+    expect(html).toContain(`href="/dashboard.xlsx?la=${FIXTURE_LA.code}&amp;window=month"`);
+  });
+
+  it('answers a bad period kind with a 400 page', async () => {
+    expect((await get(seeded, '/dashboard.xlsx?window=fortnight')).status).toBe(400);
   });
 });
 

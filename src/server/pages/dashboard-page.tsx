@@ -13,6 +13,7 @@ export function DashboardPage(props: { view: DashboardView }) {
       <h1 class="govuk-heading-l">Performance dashboard</h1>
       {v.asAt === null ? null : <p class="govuk-body-l outturn-as-at">Figures as at {v.asAt}</p>}
       <DashboardForm laOptions={v.laOptions} windowOptions={v.windowOptions} />
+      {v.indicators.length === 0 ? null : <Download view={v} />}
       {v.indicators.length === 0 ? <NoFigures /> : <Indicators view={v} />}
     </Layout>
   );
@@ -27,6 +28,18 @@ function Indicators(props: { view: DashboardView }) {
         <IndicatorCard indicator={ind} noun={v.windowNoun} />
       ))}
     </>
+  );
+}
+
+function Download(props: { view: DashboardView }) {
+  const { la, window } = props.view;
+  const href = `/dashboard.xlsx?la=${encodeURIComponent(la.code)}&window=${window}`;
+  return (
+    <p class="govuk-body">
+      <a class="govuk-link" href={href} download>
+        Download these figures as an Excel workbook
+      </a>
+    </p>
   );
 }
 

@@ -1,7 +1,8 @@
 /** `GET /`: the performance dashboard for the chosen council and kind of period. */
 import { Hono } from 'hono';
 import { validator } from 'hono/validator';
-import { type Database, listLas, loadSeries, loadTargets } from '../../store/index.ts';
+import { buildReport, renderXlsx } from '../../reports/index.ts';
+import { type Database, type LaRow, listLas, loadSeries, loadTargets } from '../../store/index.ts';
 import { DashboardPage } from '../pages/dashboard-page.tsx';
 import { EmptyPage } from '../pages/empty-page.tsx';
 import { renderPage } from '../pages/render.ts';
@@ -14,18 +15,41 @@ const dashboardQuery = validator('query', (raw, c) => {
   return check.ok ? check.query : badRequest(c, check.message);
 });
 
+/** The chosen council: the one named, or the first; undefined when the code is unknown. */
+function chosenLa(las: readonly LaRow[], code: string | undefined): LaRow | undefined {
+  return code === undefined ? las[0] : las.find((l) => l.code === code);
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export function dashboardRoutes(db: Database): Hono {
   const app = new Hono();
   app.get('/', dashboardQuery, async (c) => {
     const query = c.req.valid('query');
     const las = await listLas(db);
     if (las.length === 0) return renderPage(c, <EmptyPage />);
-    const la = query.la === undefined ? las[0] : las.find((l) => l.code === query.la);
+    const la = chosenLa(las, query.la);
     if (la === undefined) return badRequest(c, `There is no council with the code “${query.la}”.`);
     const series = await loadSeries(db, la.code);
     const targets = await loadTargets(db, la.code);
     const view = buildDashboard({ la, las, series, targets, window: query.window });
     return renderPage(c, <DashboardPage view={view} />);
+  });
+  app.get('/dashboard.xlsx', dashboardQuery, async (c) => {
+    const query = c.req.valid('query');
+    const la = chosenLa(await listLas(db), query.la);
+    if (la === undefined)
+      return badRequest(c, `There is no council with the code “${query.la ?? ''}”.`);
+    const [series, targets] = [await loadSeries(db, la.code), await loadTargets(db, la.code)];
+    const bytes = await renderXlsx(
+      buildReport({ council: la, series, targets, window: query.window }),
+    );
+    c.header('Content-Type', XLSX_TYPE);
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="outturn-${la.code}-${query.window}.xlsx"`,
+    );
+    return c.body(bytes);
   });
   return app;
 }
