@@ -8,7 +8,7 @@ export interface SourceFile {
 }
 
 /** The file formats read so far; the workbook, CIN census XML and SSDA903 join this union. */
-export type SourceFormat = 'annex-a-csv';
+export type SourceFormat = 'annex-a-csv' | 'ssda903-csv' | 'cin-census-xml';
 
 export interface FileSummary {
   name: string;
@@ -23,4 +23,19 @@ export interface ReadResult {
   records: RecordSet;
   issues: Issue[];
   files: FileSummary[];
+  /** CIN census readers only: what each file's Header says, in the order of `files`. */
+  census?: CensusFileSummary[];
+}
+
+/** A CIN census file's Header (null where absent), and how many of its records repeat. */
+export interface CensusFileSummary {
+  file: string;
+  /** Header/CollectionDetails/Year. */
+  year: string | null;
+  /** Header/CollectionDetails/ReferenceDate, as written. */
+  referenceDate: string | null;
+  /** Header/Source/LEA: the local authority's code. */
+  la: string | null;
+  /** Records identical to ones an earlier file gave (normal: the census repeats open work). */
+  repeated: number;
 }
