@@ -1,5 +1,5 @@
 /** The report as an Excel workbook: a dashboard sheet a committee reads, and a data sheet. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ReportModel, ReportRow } from './model.ts';
 
 const POLARITY_WORDS: Record<string, string> = {
@@ -17,7 +17,9 @@ function numberFormat(row: Pick<ReportRow, 'unit' | 'decimals'>): string {
 
 /** Renders the report as XLSX bytes. */
 export async function renderXlsx(model: ReportModel): Promise<Uint8Array<ArrayBuffer>> {
-  const book = new ExcelJS.Workbook();
+  // exceljs takes a second or two to load: only a request for a workbook pays for it.
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = 'Outturn';
   addDashboard(book, model);
   addData(book, model);
