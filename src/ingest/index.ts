@@ -6,3 +6,10 @@ export { ANNEX_A_HEADERS, type AnnexAList } from './annex-a/headers.ts';
 export { readAnnexACsv } from './annex-a/read-csv.ts';
 export { toCsv } from './csv-write.ts';
 export type { FileSummary, ReadResult, SourceFile, SourceFormat } from './read-result.ts';
+export {
+  type CareEpisode,
+  readSsda903,
+  type Ssda903Extra,
+  type Ssda903FileSummary,
+  type Ssda903Result,
+} from './ssda903/index.ts';
