@@ -4,8 +4,15 @@
  */
 export { ANNEX_A_HEADERS, type AnnexAList } from './annex-a/headers.ts';
 export { readAnnexACsv } from './annex-a/read-csv.ts';
+export { readCinCensus } from './cin-census/index.ts';
 export { toCsv } from './csv-write.ts';
-export type { FileSummary, ReadResult, SourceFile, SourceFormat } from './read-result.ts';
+export type {
+  CensusFileSummary,
+  FileSummary,
+  ReadResult,
+  SourceFile,
+  SourceFormat,
+} from './read-result.ts';
 export {
   type CareEpisode,
   readSsda903,
