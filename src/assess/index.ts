@@ -1,7 +1,6 @@
 /**
- * assess — pure judgements of series: RAG against targets and tolerance, an indicator's latest
- * position (more to come: trend, SPC, forecasts, benchmarks, disclosure control). Does not: IO,
- * presentation.
+ * assess — pure judgements of series: RAG against targets and tolerance, latest position.
+ * Does not: IO or presentation.
  */
 export { ragFor } from './rag.ts';
 export { type IndicatorSummary, pointFinancialYear, summarise } from './summary.ts';

@@ -1,6 +1,6 @@
 /**
- * domain — the shared vocabulary: calendar days, windows and periods, records, indicator
- * definitions, points, RAG, issues. Does not: IO, or rules that judge or compute figures.
+ * domain — the shared vocabulary: days, windows, records, indicator definitions, points, RAG.
+ * Does not: IO, or rules that judge or compute figures.
  */
 export * from './catalogue.ts';
 export * from './day.ts';

@@ -1,6 +1,6 @@
 /**
- * engine — pure, deterministic functions: records + coverage → indicator series; the England
- * and Wales working-day calendar. Does not: IO, clocks, targets or judgements (see assess).
+ * engine — pure, deterministic: records + coverage → indicator series; working-day calendar.
+ * Does not: IO, clocks, targets or judgements (see assess).
  */
 export { bankHolidays } from './bank-holidays.ts';
 export { earliestEventDate } from './earliest.ts';

@@ -1,5 +1,5 @@
 /**
- * ingest — reads the bytes of councils' files (Annex A CSV so far) into records and issues.
+ * ingest — reads councils' files (Annex A CSV, CIN census XML, SSDA903 CSV) into records and issues.
  * Does not: touch the database, or decide whether an import is accepted.
  */
 export { ANNEX_A_HEADERS, type AnnexAList } from './annex-a/headers.ts';

@@ -1,6 +1,6 @@
 /**
- * server — the Hono web application: routes, security headers, server-rendered pages with SVG.
- * Does not: compute indicators or judge them (engine, assess), or query tables itself (store).
+ * server — the Hono web application: routes, security headers, server-rendered pages.
+ * Does not: compute indicators or judge them (engine, assess), or query tables (store).
  */
 export { type AppDeps, createApp } from './app.ts';
 export { type RunningServer, startServer } from './listen.ts';

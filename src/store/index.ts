@@ -1,6 +1,6 @@
 /**
- * store — PostgreSQL through Kysely: schema, migrations, repository functions (db first), atomic
- * merges; PGlite in a data folder by default, a server by URL. Does not: business rules.
+ * store — PostgreSQL via Kysely: schema, migrations, repositories, atomic imports; PGlite or a server.
+ * Does not: business rules.
  */
 export type { MergeCounts } from './bulk-merge.ts';
 export { ensureDataDir } from './data-dir.ts';
