@@ -27,6 +27,8 @@ export interface IndicatorDefinition {
   decimals?: number;
   /** The indicator this one replaced, and the date it did. */
   replaces?: { id: string; from: string };
+  /** Present and true for survey results: supplied with a base (respondents) and maybe a 95% CI. */
+  survey?: true;
 }
 
 /** Decimal places an indicator is displayed with. */

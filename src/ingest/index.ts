@@ -20,3 +20,11 @@ export {
   type Ssda903FileSummary,
   type Ssda903Result,
 } from './ssda903/index.ts';
+export {
+  parsePeriod,
+  readSuppliedValues,
+  type SuppliedReadOptions,
+  type SuppliedReadResult,
+  SuppliedTable,
+  type SuppliedValue,
+} from './supplied/index.ts';

@@ -8,7 +8,7 @@ export interface SourceFile {
 }
 
 /** The file formats read so far; the workbook, CIN census XML and SSDA903 join this union. */
-export type SourceFormat = 'annex-a-csv' | 'ssda903-csv' | 'cin-census-xml';
+export type SourceFormat = 'annex-a-csv' | 'ssda903-csv' | 'cin-census-xml' | 'supplied-csv';
 
 export interface FileSummary {
   name: string;
