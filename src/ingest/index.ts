@@ -5,6 +5,14 @@
 export { ANNEX_A_HEADERS, type AnnexAList } from './annex-a/headers.ts';
 export { readAnnexACsv } from './annex-a/read-csv.ts';
 export { readCinCensus } from './cin-census/index.ts';
+export {
+  type BenchmarkRow,
+  type CouncilRow,
+  type DfeBenchmarks,
+  type NeighbourRow,
+  type PopulationRow,
+  readDfeBenchmarks,
+} from './dfe/index.ts';
 export { toCsv } from './csv-write.ts';
 export type {
   CensusFileSummary,
