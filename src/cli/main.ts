@@ -1,6 +1,7 @@
 /** The `outturn` command: parses arguments and hands each command to the same functions. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { WINDOW_KINDS } from '../domain/index.ts';
+import { runBenchmarks } from './benchmarks.ts';
 import { runCompute, runDemo, runImport, runServe } from './commands.ts';
 import { type Config, readConfig, UsageError } from './config.ts';
 import { parseDayOption } from './dates.ts';
@@ -93,6 +94,11 @@ function program(config: Config, setCode: (code: number) => void): Command {
     )
     .addOption(new Option('--window <kind>', 'only this window kind').choices([...WINDOW_KINDS]))
     .action(async (paths: string[], o) => setCode(await runCompute(paths, o)));
+  cli
+    .command('benchmarks')
+    .description('load the DfE published benchmarks, population and statistical neighbours')
+    .argument('[folder]', 'folder of DfE .csv or .csv.gz files (default: the copy shipped)')
+    .action(async (folder: string | undefined) => setCode(await runBenchmarks(config, folder)));
   return cli;
 }
 

@@ -10,6 +10,7 @@ export const LA = '999';
 export const TABLES = [
   ...['la', 'upload', 'child', 'contact', 'referral', 'assessment', 's47', 'cp_plan'],
   ...['care_period', 'series_point', 'target', 'population', 'audit_event'],
+  ...['benchmark', 'statistical_neighbour', 'council_ref', 'reference_population'],
 ];
 
 export function upload(changes: Partial<NewUpload> = {}): NewUpload {

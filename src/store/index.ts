@@ -2,6 +2,15 @@
  * store — PostgreSQL via Kysely: schema, migrations, repositories, atomic imports; PGlite or a server.
  * Does not: business rules.
  */
+export {
+  type BenchmarkCounts,
+  type BenchmarkSet,
+  loadBenchmarks,
+  loadCouncilRef,
+  loadNeighbours,
+  loadReferencePopulation,
+  replaceBenchmarks,
+} from './benchmarks.ts';
 export type { MergeCounts } from './bulk-merge.ts';
 export { ensureDataDir } from './data-dir.ts';
 export {

@@ -7,9 +7,11 @@ import {
   NO_MIGRATIONS,
 } from 'kysely';
 import * as initial from './migrations/20261122T0800_initial.ts';
+import * as benchmarks from './migrations/20261122T1100_benchmarks.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261122T0800_initial': initial,
+  '20261122T1100_benchmarks': benchmarks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -4,6 +4,12 @@
  */
 import type { ColumnType, Generated, Kysely } from 'kysely';
 import type { Issue } from '../domain/index.ts';
+import type {
+  BenchmarkTable,
+  CouncilRefTable,
+  ReferencePopulationTable,
+  StatisticalNeighbourTable,
+} from './benchmark-tables.ts';
 
 /** `yyyy-mm-dd`. */
 type DateText = string;
@@ -148,6 +154,10 @@ export interface Tables {
   target: TargetTable;
   population: PopulationTable;
   audit_event: AuditEventTable;
+  benchmark: BenchmarkTable;
+  statistical_neighbour: StatisticalNeighbourTable;
+  council_ref: CouncilRefTable;
+  reference_population: ReferencePopulationTable;
 }
 
 export type Database = Kysely<Tables>;
