@@ -8,7 +8,12 @@ export interface SourceFile {
 }
 
 /** The file formats read so far; the workbook, CIN census XML and SSDA903 join this union. */
-export type SourceFormat = 'annex-a-csv' | 'ssda903-csv' | 'cin-census-xml' | 'supplied-csv';
+export type SourceFormat =
+  | 'annex-a-csv'
+  | 'annex-a-xlsx'
+  | 'ssda903-csv'
+  | 'cin-census-xml'
+  | 'supplied-csv';
 
 export interface FileSummary {
   name: string;
@@ -16,6 +21,15 @@ export interface FileSummary {
   /** The Annex A list the file holds; null when it could not be told. */
   list: AnnexAList | null;
   /** Data rows read (the header and wholly blank rows are not counted). */
+  rows: number;
+  /** Workbooks only: each sheet, in the order read, and the list it holds (null: not read). */
+  sheets?: SheetSummary[];
+}
+
+/** One sheet of a workbook: its name, its Annex A list (null when not read) and its data rows. */
+export interface SheetSummary {
+  name: string;
+  list: AnnexAList | null;
   rows: number;
 }
 

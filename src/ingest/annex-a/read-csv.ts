@@ -14,11 +14,12 @@ const NOT_UTF8 =
  */
 export function readAnnexACsv(files: readonly SourceFile[]): ReadResult {
   const session = newReadSession();
-  const summaries = files.map((file) => readFile(file, session));
+  const summaries = files.map((file) => readCsvFile(file, session));
   return { records: session.records, issues: session.issues, files: summaries };
 }
 
-function readFile(file: SourceFile, session: ReadSession): FileSummary {
+/** Reads one Annex A CSV file into a read that may span other files. */
+export function readCsvFile(file: SourceFile, session: ReadSession): FileSummary {
   const place = { file: file.name };
   const { text, lossy } = decodeText(file.bytes);
   if (lossy) session.issues.push({ severity: 'warning', ...place, message: NOT_UTF8 });

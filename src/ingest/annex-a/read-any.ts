@@ -1,0 +1,30 @@
+/** Annex A as a council sends it: any mix of workbooks and CSV lists, read as one extract. */
+import { extname } from 'node:path';
+import type { FileSummary, ReadResult, SourceFile } from '../read-result.ts';
+import { newReadSession } from '../read-session.ts';
+import { isOle, isZip } from '../xlsx/index.ts';
+import { readCsvFile } from './read-csv.ts';
+import { readWorkbookFile } from './read-xlsx.ts';
+
+const WORKBOOK_NAME = /^\.xl(?:s[xmb]?|t[xm])$/i;
+
+/**
+ * Reads Annex A workbooks and CSV lists into one record set. A file is a workbook when its bytes
+ * are a ZIP or OLE file or its name ends `.xlsx` (or `.xls`, `.xlsm`); otherwise a CSV list.
+ * Files are read in the order given, so a record in a later file wins, whatever its format.
+ */
+export async function readAnnexA(files: readonly SourceFile[]): Promise<ReadResult> {
+  const session = newReadSession();
+  const summaries: FileSummary[] = [];
+  for (const file of files) {
+    summaries.push(
+      isWorkbook(file) ? await readWorkbookFile(file, session) : readCsvFile(file, session),
+    );
+  }
+  return { records: session.records, issues: session.issues, files: summaries };
+}
+
+/** Whether the file is (or claims to be) a workbook rather than CSV text. */
+export function isWorkbook(file: SourceFile): boolean {
+  return isZip(file.bytes) || isOle(file.bytes) || WORKBOOK_NAME.test(extname(file.name));
+}
