@@ -11,6 +11,7 @@ export const TABLES = [
   ...['la', 'upload', 'child', 'contact', 'referral', 'assessment', 's47', 'cp_plan'],
   ...['care_period', 'series_point', 'target', 'population', 'audit_event'],
   ...['benchmark', 'statistical_neighbour', 'council_ref', 'reference_population'],
+  'supplied_value',
 ];
 
 export function upload(changes: Partial<NewUpload> = {}): NewUpload {

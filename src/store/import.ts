@@ -10,7 +10,8 @@ import type { LaRow } from './mappers.ts';
 import { setPopulation } from './population.ts';
 import { loadRecords, mergeRecords } from './records.ts';
 import { deleteLaData } from './reset.ts';
-import { replaceSeries } from './series.ts';
+import { replaceSeriesFor } from './series.ts';
+import { COMPUTED_IDS, writeSuppliedSeries } from './supplied-series.ts';
 import type { Database } from './tables.ts';
 import { setTarget } from './targets.ts';
 import { inTransaction } from './transaction.ts';
@@ -74,16 +75,21 @@ async function writeImport(
   return { ok: true, uploadId, counts, coverage, issues: read.issues };
 }
 
-/** Recomputes every series of a council from all its stored records. */
+/**
+ * Recomputes every computed series of a council from all its stored records; supplied series
+ * stay, and supplied values that override computed points are laid over them again.
+ */
 export async function recompute(trx: Database, la: string, at: string): Promise<Coverage> {
   const coverage = await loadCoverage(trx, la);
   if (coverage === null) throw new Error(`council ${la} has no uploads to compute from`);
   const series = computeSeries(await loadRecords(trx, la), { coverage });
-  await replaceSeries(trx, la, series, at);
+  await replaceSeriesFor(trx, la, [...COMPUTED_IDS], series, at);
+  await writeSuppliedSeries(trx, la, at);
   return coverage;
 }
 
-function hashFiles(files: readonly SourceFile[]): string {
+/** sha256 over the files' own sha256s, in order. */
+export function hashFiles(files: readonly SourceFile[]): string {
   const hash = createHash('sha256');
   for (const f of files) hash.update(createHash('sha256').update(f.bytes).digest());
   return hash.digest('hex');

@@ -21,13 +21,20 @@ export {
   recompute,
   replaceCouncil,
 } from './import.ts';
+export {
+  importSupplied,
+  type SuppliedImportRequest,
+  type SuppliedImportResult,
+} from './import-supplied.ts';
 export { isEmpty, listLas, upsertLa } from './la.ts';
 export type { LaRow, NewUpload, StoredUpload, TargetChange } from './mappers.ts';
 export { openStore, type Store, type StoreOptions } from './open.ts';
 export { loadPopulation, setPopulation } from './population.ts';
 export { countRecords, loadRecords, mergeRecords } from './records.ts';
 export { deleteLaData } from './reset.ts';
-export { loadSeries, replaceSeries } from './series.ts';
+export { loadSeries, replaceSeries, replaceSeriesFor } from './series.ts';
+export { loadSuppliedValues, mergeSuppliedValues } from './supplied.ts';
+export { COMPUTED_IDS, suppliedSeries, writeSuppliedSeries } from './supplied-series.ts';
 export type { Database, Tables } from './tables.ts';
 export { loadTargetHistory, loadTargets, setTarget } from './targets.ts';
 export { inTransaction } from './transaction.ts';

@@ -11,6 +11,7 @@ const COUNCIL_TABLES: readonly (keyof Tables & string)[] = [
   'cp_plan',
   'care_period',
   'series_point',
+  'supplied_value',
   'target',
   'population',
   'upload',

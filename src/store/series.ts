@@ -1,12 +1,24 @@
 /** Computed series: replaced whole for a council after each computation, loaded in order. */
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Series } from '../domain/index.ts';
 import { pointFromRow, pointToRow } from './mappers.ts';
-import type { Database } from './tables.ts';
+import type { Database, SeriesPointTable } from './tables.ts';
 import { inTransaction } from './transaction.ts';
 
 /** Rows per INSERT: 13 columns each, well under PostgreSQL's 65,535 parameters. */
 const CHUNK_ROWS = 2_000;
+
+async function insertRows(
+  trx: Database,
+  rows: readonly Insertable<SeriesPointTable>[],
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+    await trx
+      .insertInto('series_point')
+      .values(rows.slice(start, start + CHUNK_ROWS))
+      .execute();
+  }
+}
 
 /** Replaces every series point of the council, atomically. */
 export function replaceSeries(
@@ -20,12 +32,33 @@ export function replaceSeries(
   );
   return inTransaction(db, async (trx) => {
     await trx.deleteFrom('series_point').where('la', '=', la).execute();
-    for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-      await trx
-        .insertInto('series_point')
-        .values(rows.slice(start, start + CHUNK_ROWS))
-        .execute();
-    }
+    await insertRows(trx, rows);
+  });
+}
+
+/**
+ * Replaces the council's points of the given indicators only, atomically: the points of other
+ * indicators (computed ones when supplied ones are written, and the other way round) stay.
+ */
+export function replaceSeriesFor(
+  db: Database,
+  la: string,
+  indicatorIds: readonly string[],
+  series: readonly Series[],
+  computedAt: string,
+): Promise<void> {
+  const ids = new Set(indicatorIds);
+  const rows = series
+    .filter((s) => ids.has(s.indicatorId))
+    .flatMap((s) => s.points.map((p) => pointToRow(la, s.indicatorId, p, computedAt)));
+  return inTransaction(db, async (trx) => {
+    if (ids.size === 0) return;
+    await trx
+      .deleteFrom('series_point')
+      .where('la', '=', la)
+      .where('indicator_id', 'in', [...ids])
+      .execute();
+    await insertRows(trx, rows);
   });
 }
 

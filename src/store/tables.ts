@@ -113,6 +113,24 @@ export interface SeriesPointTable {
   computed_at: Timestamp;
 }
 
+/** A value a council supplied for an indicator and period (no child-level source). */
+export interface SuppliedValueTable {
+  la: string;
+  indicator_id: string;
+  window: string;
+  period: string;
+  start_date: DateText;
+  end_date: DateText;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  base: number | null;
+  ci_lower: number | null;
+  ci_upper: number | null;
+  note: string | null;
+  upload_id: number;
+}
+
 export interface TargetTable {
   id: Generated<number>;
   la: string;
@@ -151,6 +169,7 @@ export interface Tables {
   cp_plan: CpPlanTable;
   care_period: CarePeriodTable;
   series_point: SeriesPointTable;
+  supplied_value: SuppliedValueTable;
   target: TargetTable;
   population: PopulationTable;
   audit_event: AuditEventTable;

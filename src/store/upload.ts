@@ -4,6 +4,9 @@ import { dayOfText } from './day-text.ts';
 import { type NewUpload, type StoredUpload, uploadFromRow, uploadToRow } from './mappers.ts';
 import type { Database } from './tables.ts';
 
+/** The format of uploads of supplied values (see import-supplied.ts). */
+export const SUPPLIED_FORMAT = 'supplied-csv';
+
 /** Records an upload; returns its id, for the records it writes to point at. */
 export async function createUpload(db: Database, upload: NewUpload): Promise<number> {
   const row = await db
@@ -26,8 +29,9 @@ export async function listUploads(db: Database, la: string): Promise<StoredUploa
 }
 
 /**
- * The days the council's applied uploads cover together: from the earliest `coversFrom` to the
- * latest `asAt`; null before the first upload.
+ * The days the council's applied uploads of records cover together: from the earliest
+ * `coversFrom` to the latest `asAt`; null before the first. Uploads of supplied values do not
+ * count: their periods say nothing about which days the records cover.
  */
 export async function loadCoverage(db: Database, la: string): Promise<Coverage | null> {
   const row = await db
@@ -35,6 +39,7 @@ export async function loadCoverage(db: Database, la: string): Promise<Coverage |
     .select((eb) => [eb.fn.min('covers_from').as('from'), eb.fn.max('as_at').as('asAt')])
     .where('la', '=', la)
     .where('status', '=', 'applied')
+    .where('format', '<>', SUPPLIED_FORMAT)
     .executeTakeFirst();
   if (!row?.from || !row.asAt) return null;
   return { from: dayOfText(row.from), asAt: dayOfText(row.asAt) };

@@ -47,7 +47,7 @@ export class SheetTable implements SheetVisitor {
   }
 
   row(values: readonly CellValue[], row: number): boolean {
-    const texts = values.map(cellText);
+    const texts = Array.from(values, cellText); // dense: exceljs leaves holes for empty cells
     const state = this.state;
     if (state.kind === 'reading') return state.table.push(this.cells(state, texts, row), row);
     if (state.kind === 'skipped') return false;

@@ -35,7 +35,7 @@ function plainText(value: string | number | boolean): string {
 export function numberText(value: number): string {
   const text = String(value);
   if (!Number.isFinite(value) || !/e/i.test(text)) return text;
-  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 100 });
+  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
 }
 
 /** The calendar day of an exceljs date (Excel dates come as UTC midnight), as `yyyy-mm-dd`. */
