@@ -3,7 +3,9 @@
  * Does not: touch the database, or decide whether an import is accepted.
  */
 export { ANNEX_A_HEADERS, type AnnexAList } from './annex-a/headers.ts';
+export { readAnnexA } from './annex-a/read-any.ts';
 export { readAnnexACsv } from './annex-a/read-csv.ts';
+export { readAnnexAXlsx } from './annex-a/read-xlsx.ts';
 export { readCinCensus } from './cin-census/index.ts';
 export {
   type BenchmarkRow,
@@ -18,6 +20,7 @@ export type {
   CensusFileSummary,
   FileSummary,
   ReadResult,
+  SheetSummary,
   SourceFile,
   SourceFormat,
 } from './read-result.ts';
