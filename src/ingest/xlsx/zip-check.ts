@@ -144,7 +144,7 @@ async function intact(bytes: Uint8Array, view: DataView, entry: Entry): Promise<
 }
 
 async function inflatesTo(data: Uint8Array, entry: Entry): Promise<boolean> {
-  const inflate = createInflateRaw();
+  const inflate = createInflateRaw({ chunkSize: 1 << 20 });
   inflate.end(data);
   let crc = 0;
   let size = 0;
