@@ -87,7 +87,7 @@ export async function runImport(
       onProgress: log,
     });
     const code = reportImport(result, log);
-    if (result.ok)
+    if (result.ok && 'coverage' in result)
       log(`imported into ${la.name} (${la.code}); figures as at ${isoDay(result.coverage.asAt)}`);
     return code;
   } finally {

@@ -10,6 +10,10 @@ export function reportImport(result: ImportResult, log: (line: string) => void):
     printIssues(result.issues, log);
     return 1;
   }
+  if ('repeatOf' in result) {
+    log(`every file was imported before (upload ${result.repeatOf}): nothing changed`);
+    return 0;
+  }
   for (const [list, c] of Object.entries(result.counts)) {
     if (c.inserted + c.updated + c.unchanged === 0) continue;
     log(`  ${list}: ${c.inserted} new, ${c.updated} updated, ${c.unchanged} unchanged`);

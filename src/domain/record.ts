@@ -89,6 +89,29 @@ export interface CarePeriod {
   reasonCeased: string | null;
 }
 
+/** SSDA903 RNE, the reason for a new episode: S started care, L legal status change, and so on. */
+export type NewEpisodeReason = 'S' | 'L' | 'P' | 'T' | 'B' | 'U';
+
+/**
+ * An SSDA903 episode of care: a spell of one legal status and placement. Episodes chain into
+ * periods of care (REC X1 continues the period); the engine reads legal status at a date and
+ * placement changes from them.
+ */
+export interface CareEpisode {
+  childId: string;
+  /** DECOM. */
+  startDate: Day;
+  /** DEC; null while the episode is open. */
+  endDate: Day | null;
+  reasonNew: NewEpisodeReason | null;
+  legalStatus: LegalStatus | null;
+  /** PLACE, the placement type code. */
+  placement: string | null;
+  /** REC: X1 (continues into the next episode) or an E code (left care). */
+  reasonEnded: string | null;
+  reasonPlaceChange: string | null;
+}
+
 /** The child-level lists, by the name used in tables, files and messages. */
 export interface RecordSet {
   children: Child[];
@@ -98,6 +121,7 @@ export interface RecordSet {
   s47s: Section47[];
   cpPlans: CpPlan[];
   carePeriods: CarePeriod[];
+  careEpisodes: CareEpisode[];
 }
 
 export type RecordList = Exclude<keyof RecordSet, 'children'>;
@@ -109,6 +133,7 @@ export const RECORD_LISTS: readonly RecordList[] = [
   's47s',
   'cpPlans',
   'carePeriods',
+  'careEpisodes',
 ];
 
 export function emptyRecordSet(): RecordSet {
@@ -120,6 +145,7 @@ export function emptyRecordSet(): RecordSet {
     s47s: [],
     cpPlans: [],
     carePeriods: [],
+    careEpisodes: [],
   };
 }
 
@@ -134,7 +160,8 @@ export function keyDate(list: RecordList, record: RecordSet[RecordList][number])
     case 's47s':
     case 'cpPlans':
     case 'carePeriods':
-      return (record as Assessment | Section47 | CpPlan | CarePeriod).startDate;
+    case 'careEpisodes':
+      return (record as Assessment | Section47 | CpPlan | CarePeriod | CareEpisode).startDate;
     default: {
       const unreachable: never = list;
       return unreachable;

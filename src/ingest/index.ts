@@ -7,6 +7,8 @@ export { readAnnexA } from './annex-a/read-any.ts';
 export { readAnnexACsv } from './annex-a/read-csv.ts';
 export { readAnnexAXlsx } from './annex-a/read-xlsx.ts';
 export { readCinCensus } from './cin-census/index.ts';
+export { toCsv } from './csv-write.ts';
+export { type CaseFileKind, detectFormat } from './detect-format.ts';
 export {
   type BenchmarkRow,
   type CouncilRow,
@@ -15,7 +17,7 @@ export {
   type PopulationRow,
   readDfeBenchmarks,
 } from './dfe/index.ts';
-export { toCsv } from './csv-write.ts';
+export { readCaseFiles } from './read-files.ts';
 export type {
   CensusFileSummary,
   FileSummary,

@@ -13,7 +13,8 @@ export type SourceFormat =
   | 'annex-a-xlsx'
   | 'ssda903-csv'
   | 'cin-census-xml'
-  | 'supplied-csv';
+  | 'supplied-csv'
+  | 'unknown';
 
 export interface FileSummary {
   name: string;

@@ -1,6 +1,6 @@
 /** Stored codes read back into their types, checked: an unknown code means a corrupt database. */
 import type { ToleranceKind } from '../assess/index.ts';
-import type { Gender, LegalStatus } from '../domain/index.ts';
+import type { Gender, LegalStatus, NewEpisodeReason } from '../domain/index.ts';
 
 export const GENDERS: readonly Gender[] = ['male', 'female', 'other', 'unknown'];
 
@@ -19,6 +19,8 @@ export const LEGAL_STATUSES: readonly LegalStatus[] = [
   'J2',
   'J3',
 ];
+
+export const NEW_EPISODE_REASONS: readonly NewEpisodeReason[] = ['S', 'L', 'P', 'T', 'B', 'U'];
 
 export const TOLERANCE_KINDS: readonly ToleranceKind[] = ['absolute', 'relative'];
 

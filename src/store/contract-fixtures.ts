@@ -9,7 +9,15 @@ export const LA = '999';
 
 export const TABLES = [
   ...['la', 'upload', 'child', 'contact', 'referral', 'assessment', 's47', 'cp_plan'],
-  ...['care_period', 'series_point', 'target', 'population', 'audit_event'],
+  ...[
+    'care_period',
+    'care_episode',
+    'upload_file',
+    'series_point',
+    'target',
+    'population',
+    'audit_event',
+  ],
   ...['benchmark', 'statistical_neighbour', 'council_ref', 'reference_population'],
   'supplied_value',
 ];
@@ -87,6 +95,18 @@ export function sampleRecords(): RecordSet {
         placementsLast12m: 1,
         placementType: 'U1',
         reasonCeased: 'E11',
+      },
+    ],
+    careEpisodes: [
+      {
+        childId: child,
+        startDate: dayOf(2023, 4, 1),
+        endDate: dayOf(2024, 2, 29),
+        reasonNew: 'S',
+        legalStatus: 'C2',
+        placement: 'U1',
+        reasonEnded: 'E11',
+        reasonPlaceChange: null,
       },
     ],
   };

@@ -4,6 +4,7 @@ import { listFile } from '../ingest/annex-a/test-files.ts';
 import { type ImportRequest, importFiles } from './import.ts';
 import { countRecords, listUploads, loadSeries } from './index.ts';
 import { openTestStore, type TestStore } from './testing.ts';
+import { fileHash, loadUploadFiles } from './upload-files.ts';
 
 const child = (id: string) => ({
   'Child Unique ID': id,
@@ -84,10 +85,38 @@ describe('importFiles(db, request)', () => {
     expect(await state()).toEqual(before);
   });
 
-  it('changes no record when the same file is imported again', async () => {
-    await importFiles(store.db, request([good]));
+  it('changes nothing, not even the history, when the same file is imported again', async () => {
+    const first = await importFiles(store.db, request([good]));
+    const before = await state();
     const again = await importFiles(store.db, request([good]));
-    expect(again.ok && again.counts.referrals).toEqual({ inserted: 0, updated: 0, unchanged: 3 });
+    expect(again).toEqual({
+      ok: true,
+      repeatOf: first.ok && 'uploadId' in first ? first.uploadId : -1,
+    });
+    expect(await state()).toEqual(before);
+  });
+
+  it('leaves every record unchanged when another extract holds the same records', async () => {
+    await importFiles(store.db, request([good]));
+    const same = listFile(3, [
+      referral('C2', '10/06/2024'),
+      referral('C1', '02/05/2024'),
+      referral('C1', '02/05/2025'),
+    ]);
+    const again = await importFiles(store.db, request([same]));
+    expect(again.ok && 'counts' in again && again.counts.referrals).toEqual({
+      inserted: 0,
+      updated: 0,
+      unchanged: 3,
+    });
+  });
+
+  it('keeps each file of an upload with its sha256, format, list and rows', async () => {
+    const result = await importFiles(store.db, request([good]));
+    const files = await loadUploadFiles(store.db, '999');
+    expect(files.get(result.ok && 'uploadId' in result ? result.uploadId : -1)).toEqual([
+      { name: 'List 3.csv', hash: fileHash(good), format: 'annex-a-csv', part: 'List 3', rows: 3 },
+    ]);
   });
 
   it('rolls everything back when the import fails half-way', async () => {

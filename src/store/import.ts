@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Target } from '../assess/index.ts';
 import { type Coverage, type Day, hasErrors, type Issue, isoDay } from '../domain/index.ts';
 import { computeSeries, earliestEventDate } from '../engine/index.ts';
-import { readAnnexACsv, type SourceFile } from '../ingest/index.ts';
+import { type ReadResult, readCaseFiles, type SourceFile } from '../ingest/index.ts';
 import type { MergeCounts } from './bulk-merge.ts';
 import { upsertLa } from './la.ts';
 import type { LaRow } from './mappers.ts';
@@ -16,6 +16,7 @@ import type { Database } from './tables.ts';
 import { setTarget } from './targets.ts';
 import { inTransaction } from './transaction.ts';
 import { createUpload, loadCoverage } from './upload.ts';
+import { describeFiles, fileHash, saveUploadFiles, uploadWithAll } from './upload-files.ts';
 
 export interface ImportRequest {
   la: LaRow;
@@ -32,6 +33,8 @@ export interface ImportRequest {
 
 export type ImportResult =
   | { ok: false; issues: Issue[] }
+  /** Every file was imported before, by `uploadId`: nothing was read or changed. */
+  | { ok: true; repeatOf: number }
   | {
       ok: true;
       uploadId: number;
@@ -43,8 +46,10 @@ export type ImportResult =
 /** Reads the files and, when they hold no errors, merges them and recomputes in one transaction. */
 export async function importFiles(db: Database, request: ImportRequest): Promise<ImportResult> {
   const progress = request.onProgress ?? (() => {});
+  const repeatOf = await uploadWithAll(db, request.la.code, request.files.map(fileHash));
+  if (repeatOf !== null) return { ok: true, repeatOf };
   progress(`reading ${request.files.length} file(s)`);
-  const read = readAnnexACsv(request.files);
+  const read = await readCaseFiles(request.files);
   if (hasErrors(read.issues)) return { ok: false, issues: read.issues };
   return inTransaction(db, (trx) => writeImport(trx, request, read));
 }
@@ -52,7 +57,7 @@ export async function importFiles(db: Database, request: ImportRequest): Promise
 async function writeImport(
   trx: Database,
   request: ImportRequest,
-  read: ReturnType<typeof readAnnexACsv>,
+  read: ReadResult,
 ): Promise<ImportResult> {
   const progress = request.onProgress ?? (() => {});
   const from = request.from ?? earliestEventDate(read.records) ?? request.asAt;
@@ -62,12 +67,13 @@ async function writeImport(
     createdBy: request.createdBy,
     fileName: request.files.map((f) => f.name).join(', '),
     fileHash: hashFiles(request.files),
-    format: 'annex-a-csv',
+    format: [...new Set(read.files.map((f) => f.format))].join(', '),
     asAt: isoDay(request.asAt),
     coversFrom: isoDay(from),
     counts: Object.fromEntries(read.files.map((f) => [f.name, f.rows])),
     issues: read.issues,
   });
+  await saveUploadFiles(trx, uploadId, describeFiles(request.files, read.files));
   progress('merging records');
   const counts = await mergeRecords(trx, request.la.code, read.records, uploadId);
   progress('computing indicators');
@@ -107,7 +113,7 @@ export async function replaceCouncil(
   load: CouncilLoad,
   onProgress?: (message: string) => void,
 ): Promise<ImportResult> {
-  const read = readAnnexACsv(load.files);
+  const read = await readCaseFiles(load.files);
   if (hasErrors(read.issues)) return { ok: false, issues: read.issues };
   return inTransaction(db, async (trx) => {
     await deleteLaData(trx, load.la.code);

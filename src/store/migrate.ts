@@ -7,11 +7,13 @@ import {
   NO_MIGRATIONS,
 } from 'kysely';
 import * as initial from './migrations/20261122T0800_initial.ts';
+import * as episodesAndFiles from './migrations/20261122T0930_episodes_and_files.ts';
 import * as suppliedValue from './migrations/20261122T1000_supplied_value.ts';
 import * as benchmarks from './migrations/20261122T1100_benchmarks.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261122T0800_initial': initial,
+  '20261122T0930_episodes_and_files': episodesAndFiles,
   '20261122T1000_supplied_value': suppliedValue,
   '20261122T1100_benchmarks': benchmarks,
 };

@@ -1,9 +1,10 @@
 /** Child-level records to table rows and back: one mapping per list of a RecordSet. */
 import type { RecordSet } from '../domain/index.ts';
-import { GENDERS, LEGAL_STATUSES, optionalMember } from './codes.ts';
+import { GENDERS, LEGAL_STATUSES, NEW_EPISODE_REASONS, optionalMember } from './codes.ts';
 import { dateText, dayOfText, optionalDateText, optionalDay } from './day-text.ts';
 import type {
   AssessmentTable,
+  CareEpisodeTable,
   CarePeriodTable,
   ChildTable,
   ContactTable,
@@ -36,6 +37,7 @@ interface ListTables {
   s47s: S47Table;
   cpPlans: CpPlanTable;
   carePeriods: CarePeriodTable;
+  careEpisodes: CareEpisodeTable;
 }
 
 export type MappingFor<K extends keyof RecordSet> = RecordMapping<
@@ -215,6 +217,41 @@ const carePeriods: MappingFor<'carePeriods'> = {
   }),
 };
 
+const careEpisodes: MappingFor<'careEpisodes'> = {
+  table: 'care_episode',
+  key: ['child_id', 'start_date'],
+  types: {
+    child_id: 'text',
+    start_date: 'date',
+    end_date: 'date',
+    reason_new: 'text',
+    legal_status: 'text',
+    placement: 'text',
+    reason_ended: 'text',
+    reason_place_change: 'text',
+  },
+  toRow: (r) => ({
+    child_id: r.childId,
+    start_date: dateText(r.startDate),
+    end_date: optionalDateText(r.endDate),
+    reason_new: r.reasonNew,
+    legal_status: r.legalStatus,
+    placement: r.placement,
+    reason_ended: r.reasonEnded,
+    reason_place_change: r.reasonPlaceChange,
+  }),
+  fromRow: (row) => ({
+    childId: row.child_id,
+    startDate: dayOfText(row.start_date),
+    endDate: optionalDay(row.end_date),
+    reasonNew: optionalMember(NEW_EPISODE_REASONS, row.reason_new),
+    legalStatus: optionalMember(LEGAL_STATUSES, row.legal_status),
+    placement: row.placement,
+    reasonEnded: row.reason_ended,
+    reasonPlaceChange: row.reason_place_change,
+  }),
+};
+
 export const RECORD_MAPPINGS: { readonly [K in keyof RecordSet]: MappingFor<K> } = {
   children,
   contacts,
@@ -223,6 +260,7 @@ export const RECORD_MAPPINGS: { readonly [K in keyof RecordSet]: MappingFor<K> }
   s47s,
   cpPlans,
   carePeriods,
+  careEpisodes,
 };
 
 /** Every list of a RecordSet, children first. */

@@ -10,6 +10,7 @@ const COUNCIL_TABLES: readonly (keyof Tables & string)[] = [
   's47',
   'cp_plan',
   'care_period',
+  'care_episode',
   'series_point',
   'supplied_value',
   'target',

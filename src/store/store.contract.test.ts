@@ -108,11 +108,12 @@ describe('mergeRecords(db, la, records, uploadId)', () => {
       ...{ children: counts(1, 0, 0), contacts: counts(2, 0, 0), referrals: counts(1, 0, 0) },
       ...{ assessments: counts(1, 0, 0), s47s: counts(1, 0, 0), cpPlans: counts(1, 0, 0) },
       carePeriods: counts(1, 0, 0),
+      careEpisodes: counts(1, 0, 0),
     });
     expect(await loadRecords(db, LA)).toEqual(sampleRecords());
     expect(await countRecords(db, LA)).toEqual({
       ...{ children: 1, contacts: 2, referrals: 1, assessments: 1 },
-      ...{ s47s: 1, cpPlans: 1, carePeriods: 1 },
+      ...{ s47s: 1, cpPlans: 1, carePeriods: 1, careEpisodes: 1 },
     });
   });
 

@@ -97,6 +97,29 @@ export interface CarePeriodTable extends ChildLevel {
   reason_ceased: string | null;
 }
 
+export interface CareEpisodeTable extends ChildLevel {
+  start_date: DateText;
+  end_date: DateText | null;
+  reason_new: string | null;
+  legal_status: string | null;
+  placement: string | null;
+  reason_ended: string | null;
+  reason_place_change: string | null;
+}
+
+export interface UploadFileTable {
+  upload_id: number;
+  /** The file's place in the upload, from 0: later files win. */
+  position: number;
+  name: string;
+  /** sha256 of the file's bytes, hex. */
+  hash: string;
+  format: string;
+  /** The Annex A list or SSDA903 table the file holds, when it has one. */
+  part: string | null;
+  rows: number;
+}
+
 export interface SeriesPointTable {
   la: string;
   indicator_id: string;
@@ -168,6 +191,8 @@ export interface Tables {
   s47: S47Table;
   cp_plan: CpPlanTable;
   care_period: CarePeriodTable;
+  care_episode: CareEpisodeTable;
+  upload_file: UploadFileTable;
   series_point: SeriesPointTable;
   supplied_value: SuppliedValueTable;
   target: TargetTable;
@@ -189,4 +214,5 @@ export type RecordTableName =
   | 'assessment'
   | 's47'
   | 'cp_plan'
-  | 'care_period';
+  | 'care_period'
+  | 'care_episode';

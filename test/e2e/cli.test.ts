@@ -132,7 +132,7 @@ describe('outturn import <files>', () => {
     expect(r.stderr).toContain('31/09/2025');
     expect(r.stderr).toContain('the database is unchanged');
     expect(await snapshot()).toEqual(before);
-  });
+  }, 180_000);
 });
 
 async function snapshot() {

@@ -27,7 +27,9 @@ function byChild(episodes: readonly Located[]): Located[][] {
     if (own) own.push(item);
     else children.set(item.episode.childId, [item]);
   }
-  return [...children.values()].map((own) => own.sort((a, b) => a.episode.start - b.episode.start));
+  return [...children.values()].map((own) =>
+    own.sort((a, b) => a.episode.startDate - b.episode.startDate),
+  );
 }
 
 function chainChild(own: readonly Located[], periods: CarePeriod[], issues: Issue[]): void {
@@ -37,7 +39,7 @@ function chainChild(own: readonly Located[], periods: CarePeriod[], issues: Issu
     const warn = (message: string) => issues.push(warning(item, message));
     if (previous) checkOrder(previous, item, warn);
     if (period === null || previous?.episode.reasonEnded !== CONTINUES) {
-      if (item.episode.rne !== 'S' && item.episode.rne !== null) warn(NOT_A_START);
+      if (item.episode.reasonNew !== 'S' && item.episode.reasonNew !== null) warn(NOT_A_START);
       period = startPeriod(item.episode);
       periods.push(period);
     }
@@ -54,8 +56,8 @@ const LAST_X1 =
 
 /** Warns of an episode starting before the one before it ended, or not the day an X1 one ended. */
 function checkOrder(before: Located, item: Located, warn: (message: string) => void): void {
-  const { end, reasonEnded } = before.episode;
-  const start = item.episode.start;
+  const { endDate: end, reasonEnded } = before.episode;
+  const start = item.episode.startDate;
   const at = rowOf(before.source, item.source);
   if (end === null) {
     warn(
@@ -75,10 +77,10 @@ function checkOrder(before: Located, item: Located, warn: (message: string) => v
 function startPeriod(episode: CareEpisode): CarePeriod {
   return {
     childId: episode.childId,
-    startDate: episode.start,
+    startDate: episode.startDate,
     endDate: null,
     legalStatus: episode.legalStatus,
-    legalStatusStart: episode.start,
+    legalStatusStart: episode.startDate,
     placementsLast12m: null,
     placementType: null,
     reasonCeased: null,
@@ -87,11 +89,11 @@ function startPeriod(episode: CareEpisode): CarePeriod {
 
 /** The period as its latest episode leaves it; the legal status held since it last changed. */
 function extend(period: CarePeriod, episode: CareEpisode): void {
-  if (episode.legalStatus !== period.legalStatus) period.legalStatusStart = episode.start;
+  if (episode.legalStatus !== period.legalStatus) period.legalStatusStart = episode.startDate;
   period.legalStatus = episode.legalStatus;
-  period.placementType = episode.place;
-  const ends = episode.end !== null && episode.reasonEnded !== CONTINUES;
-  period.endDate = ends ? episode.end : null;
+  period.placementType = episode.placement;
+  const ends = episode.endDate !== null && episode.reasonEnded !== CONTINUES;
+  period.endDate = ends ? episode.endDate : null;
   period.reasonCeased = ends ? episode.reasonEnded : null;
 }
 

@@ -38,11 +38,11 @@ function readEpisode(cells: CellReader, c: EpisodeColumns, childId: string, star
   requireValue(cells, c.legalStatus);
   const episode: CareEpisode = {
     childId,
-    start,
-    end: cells.date(c.end),
-    rne: readCode(cells, c.rne, parseRne, NOT_RNE),
+    startDate: start,
+    endDate: cells.date(c.end),
+    reasonNew: readCode(cells, c.rne, parseRne, NOT_RNE),
     legalStatus: cells.legalStatus(c.legalStatus),
-    place: cells.text(c.place),
+    placement: cells.text(c.place),
     reasonEnded: readCode(cells, c.reasonEnded, parseReasonEnded, NOT_REC),
     reasonPlaceChange: cells.text(c.reasonPlaceChange),
   };
@@ -58,7 +58,7 @@ function requireValue(cells: CellReader, column: Column): void {
 
 /** DEC and REC go together (a REC without DEC is set aside), and DEC is not before DECOM. */
 function checkEnding(cells: CellReader, c: EpisodeColumns, episode: CareEpisode): void {
-  const { end, start } = episode;
+  const { endDate: end, startDate: start } = episode;
   const rec = cells.raw(c.reasonEnded);
   if (end !== null && rec === '') {
     const message = `This cell is blank, but the episode has a "${c.end.header}": say why it ended (X1 when another episode began the same day).`;

@@ -54,8 +54,8 @@ describe('readSsda903(files) reports cells it cannot read', () => {
     );
     const result = readSsda903([tableFile('Episodes', rows)]);
     expect(result.issues).toEqual([]);
-    expect(result.episodes.map((e) => e.legalStatus)).toEqual(codes);
-    expect(result.episodes[0]?.reasonEnded).toBe('E4A');
+    expect(result.records.careEpisodes.map((e) => e.legalStatus)).toEqual(codes);
+    expect(result.records.careEpisodes[0]?.reasonEnded).toBe('E4A');
   });
 
   it('gives an error for a bad date, and leaves out an episode without a DECOM', () => {
@@ -81,7 +81,7 @@ describe('readSsda903(files) reports cells it cannot read', () => {
         'Cannot read this as a date: use dd/mm/yyyy, yyyy-mm-dd or an Excel date number.',
       ),
     ]);
-    expect(result.episodes.map((e) => e.childId)).toEqual(['C2']);
+    expect(result.records.careEpisodes.map((e) => e.childId)).toEqual(['C2']);
   });
 
   it('gives an error for blank RNE and LS, and for a DEC without a REC', () => {
@@ -153,10 +153,12 @@ describe('readSsda903(files) merges duplicate episodes', () => {
           'Same child and DECOM as row 4, but other values differ: row 5 is used and row 4 set aside.',
       },
     ]);
-    expect(result.episodes.map((e) => [e.childId, e.legalStatus, e.place])).toEqual([
-      ['C1', 'C1', 'U1'],
-      ['C2', 'C2', 'K2'],
-    ]);
+    expect(result.records.careEpisodes.map((e) => [e.childId, e.legalStatus, e.placement])).toEqual(
+      [
+        ['C1', 'C1', 'U1'],
+        ['C2', 'C2', 'K2'],
+      ],
+    );
     expect(result.records.carePeriods.map((p) => [p.childId, p.endDate, p.legalStatus])).toEqual([
       ['C1', dayOf(2024, 5, 1), 'C1'],
       ['C2', null, 'C2'],

@@ -51,7 +51,7 @@ describe('readSsda903(files) chains episodes into periods of care', () => {
         reasonCeased: 'E11',
       }),
     ]);
-    expect(result.episodes.map((e) => [e.rne, e.reasonEnded])).toEqual([
+    expect(result.records.careEpisodes.map((e) => [e.reasonNew, e.reasonEnded])).toEqual([
       ['S', 'X1'],
       ['L', 'X1'],
       ['P', 'E11'],

@@ -20,8 +20,8 @@ export function readSsda903(files: readonly SourceFile[]): Ssda903Result {
   const located = session.episodes.map((episode, i) => ({ episode, source: where[i]! }));
   session.records.carePeriods.push(...chainEpisodes(located, session.issues));
   addEpisodeChildren(session);
-  const { records, issues, episodes, extra } = session;
-  return { records, issues, files: summaries, episodes, extra };
+  const { records, issues, extra } = session;
+  return { records, issues, files: summaries, extra };
 }
 
 function readFile(file: SourceFile, session: Ssda903Session): Ssda903FileSummary {

@@ -1,24 +1,10 @@
 /** What the SSDA903 reader gives back: the common read result, plus episodes and the other tables' rows. */
-import type { Day, Gender, LegalStatus } from '../../domain/index.ts';
+import type { CareEpisode, Day, Gender, LegalStatus } from '../../domain/index.ts';
 import type { FileSummary, ReadResult } from '../read-result.ts';
 import type { Rne } from './codes.ts';
 import type { Ssda903TableName } from './fields.ts';
 
-/** One row of the Episodes table: a spell of one legal status and placement. */
-export interface CareEpisode {
-  childId: string;
-  /** DECOM. */
-  start: Day;
-  /** DEC; null while the episode is open. */
-  end: Day | null;
-  rne: Rne | null;
-  legalStatus: LegalStatus | null;
-  /** PLACE, the placement type code. */
-  place: string | null;
-  /** REC: X1 (continues into the next episode) or an E code (left care). */
-  reasonEnded: string | null;
-  reasonPlaceChange: string | null;
-}
+export type { CareEpisode };
 
 /** Where a row came from, for issues raised later. */
 export interface RowSource {
@@ -74,7 +60,5 @@ export interface Ssda903FileSummary extends FileSummary {
 
 export interface Ssda903Result extends ReadResult {
   files: Ssda903FileSummary[];
-  /** Episodes after duplicates are merged, in the order read. */
-  episodes: CareEpisode[];
   extra?: Ssda903Extra;
 }

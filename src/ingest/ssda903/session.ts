@@ -11,9 +11,10 @@ export interface Ssda903Session extends ReadSession {
 }
 
 export function newSsda903Session(): Ssda903Session {
+  const session = newReadSession();
   return {
-    ...newReadSession(),
-    episodes: [],
+    ...session,
+    episodes: session.records.careEpisodes,
     episodeChildren: new Map(),
     extra: { uasc: [], oc3: [], missing: [], reviews: [] },
   };

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { dayOf } from '../domain/index.ts';
+import { csvFile, listFile, textFile } from './annex-a/test-files.ts';
+import { listSheet, utcDate, workbookFile } from './annex-a/test-workbooks.ts';
+import { block, censusXml, child } from './cin-census/test-xml.ts';
+import { detectFormat } from './detect-format.ts';
+import { readCaseFiles } from './read-files.ts';
+import { episode, headerRow, tableFile } from './ssda903/test-files.ts';
+
+const annexReferrals = listFile(3, [
+  { 'Child Unique ID': 'A1', 'Date of referral': '02/05/2024', 'Referral NFA?': 'b) No' },
+]);
+const episodes = tableFile('Episodes', [
+  episode('B1', '01/04/2024', 'S', 'C2', '01/06/2024', 'E11'),
+]);
+const header = tableFile('Header', [headerRow('B1')]);
+const census = textFile(
+  'cin_census_2025.xml',
+  censusXml({
+    year: '2025',
+    children: [
+      child({
+        ids: { LAchildID: 'C1', PersonBirthDate: '2015-01-01', Sex: 'F' },
+        details: [block('CINdetails', { CINreferralDate: '2024-09-01', ReferralNFA: 'false' })],
+      }),
+    ],
+  }),
+);
+
+describe('detectFormat(file)', () => {
+  it('tells each format by name, signature or headers', () => {
+    expect(detectFormat(annexReferrals)).toBe('annex-a-csv');
+    expect(detectFormat(episodes)).toBe('ssda903-csv');
+    expect(detectFormat(census)).toBe('cin-census-xml');
+    expect(
+      detectFormat({ name: 'Annex A.xlsx', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 0]) }),
+    ).toBe('annex-a-xlsx');
+  });
+  it('reads an unnamed CSV by its headers', () => {
+    const byHeaders = csvFile(
+      'export (3).csv',
+      ['CHILD', 'DECOM', 'RNE', 'LS', 'PLACE', 'DEC', 'REC'],
+      [],
+    );
+    expect(detectFormat(byHeaders)).toBe('ssda903-csv');
+  });
+  it('calls a file it cannot place unknown: a zip that is no workbook, binary, unfamiliar headers', () => {
+    expect(
+      detectFormat({ name: 'minutes.docx', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 0]) }),
+    ).toBe('unknown');
+    expect(
+      detectFormat({ name: 'scan.pdf', bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1]) }),
+    ).toBe('unknown');
+    expect(detectFormat(textFile('budget.csv', 'Cost centre,Amount\r\nA,1\r\n'))).toBe('unknown');
+  });
+});
+
+describe('readCaseFiles(files)', () => {
+  it('reads Annex A, SSDA903 and CIN census files given together into one result', async () => {
+    const result = await readCaseFiles([annexReferrals, episodes, header, census]);
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.records.referrals.map((r) => [r.childId, r.referralDate])).toEqual([
+      ['A1', dayOf(2024, 5, 2)],
+      ['C1', dayOf(2024, 9, 1)],
+    ]);
+    expect(result.records.carePeriods.map((p) => [p.childId, p.startDate, p.endDate])).toEqual([
+      ['B1', dayOf(2024, 4, 1), dayOf(2024, 6, 1)],
+    ]);
+    expect(result.records.careEpisodes).toHaveLength(1);
+    expect(result.files.map((f) => [f.name, f.format])).toEqual([
+      ['List 3.csv', 'annex-a-csv'],
+      ['episodes.csv', 'ssda903-csv'],
+      ['header.csv', 'ssda903-csv'],
+      ['cin_census_2025.xml', 'cin-census-xml'],
+    ]);
+  });
+  it('reads a workbook and a CSV list as one Annex A extract, the later file winning', async () => {
+    const book = await workbookFile('Annex A.xlsx', [
+      listSheet(3, [
+        {
+          'Child Unique ID': 'A1',
+          'Date of referral': utcDate('2024-05-02'),
+          'Referral NFA?': 'a) Yes',
+        },
+      ]),
+    ]);
+    const result = await readCaseFiles([book, annexReferrals]);
+    expect(result.files.map((f) => f.format)).toEqual(['annex-a-xlsx', 'annex-a-csv']);
+    expect(result.records.referrals).toMatchObject([
+      { childId: 'A1', referralDate: dayOf(2024, 5, 2), nfa: false },
+    ]);
+  });
+  it('rejects a file it cannot place with an error naming it, and still reads the others', async () => {
+    const result = await readCaseFiles([
+      annexReferrals,
+      textFile('budget.csv', 'Cost centre,Amount\r\n'),
+    ]);
+    expect(result.issues).toEqual([
+      {
+        severity: 'error',
+        file: 'budget.csv',
+        message:
+          'Outturn cannot tell what this file is: it reads Ofsted Annex A lists (CSV, or an XLSX workbook), CIN census XML and SSDA903 tables (CSV).',
+      },
+    ]);
+    expect(result.records.referrals).toHaveLength(1);
+  });
+});

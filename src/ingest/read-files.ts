@@ -1,0 +1,72 @@
+/** Any mix of a council's files, each sent to its reader, into one result. */
+import { emptyRecordSet, RECORD_LISTS, type RecordSet } from '../domain/index.ts';
+import { readAnnexA } from './annex-a/read-any.ts';
+import { readCinCensus } from './cin-census/index.ts';
+import { type CaseFileKind, detectFormat } from './detect-format.ts';
+import type { FileSummary, ReadResult, SourceFile } from './read-result.ts';
+import { readSsda903 } from './ssda903/index.ts';
+
+const UNKNOWN =
+  'Outturn cannot tell what this file is: it reads Ofsted Annex A lists (CSV, or an XLSX workbook), CIN census XML and SSDA903 tables (CSV).';
+
+type Reader = (files: readonly SourceFile[]) => ReadResult | Promise<ReadResult>;
+type Family = 'annex-a' | 'cin-census' | 'ssda903' | 'unknown';
+
+/** Annex A workbooks and CSV lists are one extract, read in one session (later files win). */
+const FAMILY: Record<CaseFileKind, Family> = {
+  'annex-a-csv': 'annex-a',
+  'annex-a-xlsx': 'annex-a',
+  'cin-census-xml': 'cin-census',
+  'ssda903-csv': 'ssda903',
+  unknown: 'unknown',
+};
+
+const READERS: Record<Exclude<Family, 'unknown'>, Reader> = {
+  'annex-a': readAnnexA,
+  'cin-census': readCinCensus,
+  ssda903: readSsda903,
+};
+
+/** Files grouped by reader, groups in the order their first file was given. */
+function groupByFamily(files: readonly SourceFile[]): Map<Family, SourceFile[]> {
+  const groups = new Map<Family, SourceFile[]>();
+  for (const file of files) {
+    const kind = FAMILY[detectFormat(file)];
+    groups.set(kind, [...(groups.get(kind) ?? []), file]);
+  }
+  return groups;
+}
+
+function append(into: RecordSet, from: RecordSet): void {
+  into.children.push(...from.children);
+  for (const list of RECORD_LISTS) (into[list] as unknown[]).push(...from[list]);
+}
+
+function unknownFiles(files: readonly SourceFile[]): ReadResult {
+  return {
+    records: emptyRecordSet(),
+    issues: files.map((f) => ({ severity: 'error' as const, file: f.name, message: UNKNOWN })),
+    files: files.map(
+      (f): FileSummary => ({ name: f.name, format: 'unknown', list: null, rows: 0 }),
+    ),
+  };
+}
+
+/**
+ * Reads every file with the reader its format needs and puts the results together: records
+ * appended group by group (the store merges them by key, later winning), issues and file
+ * summaries in the order the files were given.
+ */
+export async function readCaseFiles(files: readonly SourceFile[]): Promise<ReadResult> {
+  const out: ReadResult = { records: emptyRecordSet(), issues: [], files: [] };
+  for (const [kind, group] of groupByFamily(files)) {
+    const result = kind === 'unknown' ? unknownFiles(group) : await READERS[kind](group);
+    append(out.records, result.records);
+    out.issues.push(...result.issues);
+    out.files.push(...result.files);
+    if (result.census) out.census = [...(out.census ?? []), ...result.census];
+  }
+  const order = new Map(files.map((f, i) => [f.name, i]));
+  out.files.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
+  return out;
+}
