@@ -1,7 +1,15 @@
 /** Each command: open what it needs, call the same functions the server uses, report. */
 import { type Day, isoDay } from '../domain/index.ts';
+import type { SourceFile } from '../ingest/index.ts';
 import { createApp, startServer } from '../server/index.ts';
-import { importFiles, isEmpty, listLas, openStore, type Store } from '../store/index.ts';
+import {
+  importFiles,
+  importSupplied,
+  isEmpty,
+  listLas,
+  openStore,
+  type Store,
+} from '../store/index.ts';
 import { computeFromFiles } from './compute.ts';
 import { type Config, UsageError } from './config.ts';
 import { endOfPreviousMonth, today } from './dates.ts';
@@ -65,6 +73,8 @@ interface ImportOptions {
   asAt?: Day;
   from?: Day;
   user: string;
+  supplied?: boolean;
+  allowOverride?: boolean;
 }
 
 /** `outturn import`: all-or-nothing; exit 1 with every issue listed when the files have errors. */
@@ -77,6 +87,7 @@ export async function runImport(
   const store = await open(config);
   try {
     const la = await resolveLa(store, o);
+    if (o.supplied) return reportImport(await suppliedNow(store, la, files, o), log);
     const result = await importFiles(store.db, {
       la,
       files,
@@ -93,6 +104,21 @@ export async function runImport(
   } finally {
     await store.close();
   }
+}
+
+function suppliedNow(
+  store: Store,
+  la: { code: string; name: string },
+  files: SourceFile[],
+  o: ImportOptions,
+) {
+  return importSupplied(store.db, {
+    la,
+    files,
+    createdBy: o.user,
+    at: new Date().toISOString(),
+    allowOverride: o.allowOverride === true,
+  });
 }
 
 async function resolveLa(store: Store, o: ImportOptions): Promise<{ code: string; name: string }> {

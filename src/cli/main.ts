@@ -66,10 +66,14 @@ function program(config: Config, setCode: (code: number) => void): Command {
     .action(async (o) => setCode(await runDemo(config, o)));
   cli
     .command('import')
-    .description('import Annex A CSV files (all-or-nothing) and recompute the indicators')
+    .description(
+      'import case files (Annex A CSV or XLSX, CIN census XML, SSDA903 CSV) or, with --supplied, supplied values; all or nothing',
+    )
     .argument('<files...>', 'files or folders of files')
     .option('--la <code>', 'council code (default: the only council in the database)')
     .option('--la-name <name>', 'council name, for a council new to the database')
+    .option('--supplied', 'the files hold supplied values (indicator, period, value, ...)')
+    .option('--allow-override', 'with --supplied: accept values for indicators Outturn computes')
     .option(
       '--as-at <date>',
       "the extract's as-at date, YYYY-MM-DD (default: today)",

@@ -10,6 +10,7 @@ import { COMPUTED_IDS, writeSuppliedSeries } from './supplied-series.ts';
 import type { Database } from './tables.ts';
 import { inTransaction } from './transaction.ts';
 import { createUpload, SUPPLIED_FORMAT } from './upload.ts';
+import { describeFiles, fileHash, saveUploadFiles, uploadWithAll } from './upload-files.ts';
 
 export interface SuppliedImportRequest {
   la: LaRow;
@@ -23,6 +24,8 @@ export interface SuppliedImportRequest {
 
 export type SuppliedImportResult =
   | { ok: false; issues: Issue[] }
+  /** Every file was imported before, by `uploadId`: nothing was read or changed. */
+  | { ok: true; repeatOf: number }
   | { ok: true; uploadId: number; counts: MergeCounts; issues: Issue[] };
 
 /**
@@ -33,6 +36,8 @@ export async function importSupplied(
   db: Database,
   request: SuppliedImportRequest,
 ): Promise<SuppliedImportResult> {
+  const repeatOf = await uploadWithAll(db, request.la.code, request.files.map(fileHash));
+  if (repeatOf !== null) return { ok: true, repeatOf };
   const read = readSuppliedValues(request.files, {
     computedIds: COMPUTED_IDS,
     allowOverride: request.allowOverride === true,
@@ -51,6 +56,7 @@ export async function importSupplied(
       counts: Object.fromEntries(read.files.map((f) => [f.name, f.rows])),
       issues: read.issues,
     });
+    await saveUploadFiles(trx, uploadId, describeFiles(request.files, read.files));
     const counts = await mergeSuppliedValues(trx, la, read.values, uploadId);
     await writeSuppliedSeries(trx, la, request.at);
     return { ok: true, uploadId, counts, issues: read.issues };

@@ -135,6 +135,30 @@ describe('outturn import <files>', () => {
   }, 180_000);
 });
 
+describe('outturn import --supplied <files>', () => {
+  it('imports supplied values once, says a repeat changed nothing, and refuses a computed id', async () => {
+    const supplied = path.join(work, 'audits.csv');
+    await writeFile(
+      supplied,
+      'indicator,period,value,numerator,denominator\r\ncase_file_audits_adequate_pct,2024-25,72.5,29,40\r\n',
+    );
+    const first = await runOutturn(
+      ['import', '--supplied', supplied, '--la', '999', '--la-name', 'Northmere'],
+      env,
+    );
+    expect(first.stderr).toContain('supplied values: 1 new, 0 updated, 0 unchanged');
+    expect(first.code).toBe(0);
+    const again = await runOutturn(['import', '--supplied', supplied, '--la', '999'], env);
+    expect(again.stderr).toContain('nothing changed');
+
+    const computed = path.join(work, 'computed.csv');
+    await writeFile(computed, 'indicator,period,value\r\nreferrals,2024-25,100\r\n');
+    const refused = await runOutturn(['import', '--supplied', computed, '--la', '999'], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('computed.csv, row 2');
+  }, 180_000);
+});
+
 async function snapshot() {
   const store = await openStore({
     dataDir: env.OUTTURN_DATA_DIR!,
