@@ -220,18 +220,19 @@ describe('readAnnexACsv(files) reads the bytes and rows of the file itself', () 
     });
   });
 
-  it('warns when bytes are not UTF-8, showing them as the replacement character', () => {
-    const bytes = new TextEncoder().encode(`${header}\r\nC001,,,,,01/04/2024,X\r\n`);
-    bytes[bytes.length - 3] = 0xa3; // "£" in Windows-1252, not valid UTF-8 on its own
+  it('reads a Windows-1252 file with a byte-order mark as Windows-1252, and says so', () => {
+    const text = new TextEncoder().encode(`\uFEFF${header}\r\nC001,,,,,01/04/2024,X\r\n`);
+    const bytes = new Uint8Array(text);
+    bytes[bytes.length - 3] = 0x80; // "€" in Windows-1252, not valid UTF-8 on its own
     const result = readAnnexACsv([{ name: 'List 1.csv', bytes }]);
     expect(result.issues).toEqual([
       {
         severity: 'warning',
         file: 'List 1.csv',
         message:
-          'Some characters are not UTF-8 and are shown as "\uFFFD": save the file as "CSV UTF-8" and import it again.',
+          'This file is not UTF-8, so it was read as Windows-1252 (what Excel saves as plain "CSV"): check that names with accents or symbols read correctly, or save it as "CSV UTF-8".',
       },
     ]);
-    expect(result.records.contacts[0]?.source).toBe('\uFFFD');
+    expect(result.records.contacts).toMatchObject([{ childId: 'C001', source: '€' }]);
   });
 });

@@ -5,8 +5,8 @@ import type { FileSummary, ReadResult, SourceFile } from '../read-result.ts';
 import { newReadSession, type ReadSession } from '../read-session.ts';
 import { AnnexATable } from './table.ts';
 
-const NOT_UTF8 =
-  'Some characters are not UTF-8 and are shown as "\uFFFD": save the file as "CSV UTF-8" and import it again.';
+const READ_AS_1252 =
+  'This file is not UTF-8, so it was read as Windows-1252 (what Excel saves as plain "CSV"): check that names with accents or symbols read correctly, or save it as "CSV UTF-8".';
 
 /**
  * Reads Annex A CSV files into one record set. Files are read in the order given, so where two
@@ -21,8 +21,9 @@ export function readAnnexACsv(files: readonly SourceFile[]): ReadResult {
 /** Reads one Annex A CSV file into a read that may span other files. */
 export function readCsvFile(file: SourceFile, session: ReadSession): FileSummary {
   const place = { file: file.name };
-  const { text, lossy } = decodeText(file.bytes);
-  if (lossy) session.issues.push({ severity: 'warning', ...place, message: NOT_UTF8 });
+  const { text, encoding } = decodeText(file.bytes, 'windows-1252');
+  if (encoding !== 'utf-8')
+    session.issues.push({ severity: 'warning', ...place, message: READ_AS_1252 });
   const table = new AnnexATable(file.name, place, session);
   forEachCsvRow(
     text,
