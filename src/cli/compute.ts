@@ -10,7 +10,7 @@ import {
   type WindowKind,
 } from '../domain/index.ts';
 import { computeSeries, earliestEventDate } from '../engine/index.ts';
-import { readAnnexACsv } from '../ingest/index.ts';
+import { readCaseFiles } from '../ingest/index.ts';
 import { UsageError } from './config.ts';
 import { readSourceFiles } from './files.ts';
 
@@ -39,7 +39,7 @@ export async function computeFromFiles(
   args: readonly string[],
   options: ComputeOptions,
 ): Promise<ComputeOutput> {
-  const read = readAnnexACsv(await readSourceFiles(args));
+  const read = await readCaseFiles(await readSourceFiles(args));
   const from = options.from ?? earliestEventDate(read.records);
   if (from === null) throw new UsageError('the files hold no dated records to compute from');
   const coverage: Coverage = { from, asAt: options.asAt };

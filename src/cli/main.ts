@@ -89,7 +89,7 @@ function program(config: Config, setCode: (code: number) => void): Command {
   cli
     .command('compute')
     .description('compute indicators from files, without the database, and print them')
-    .argument('<paths...>', 'Annex A CSV files or folders')
+    .argument('<paths...>', 'case files or folders (Annex A, CIN census, SSDA903)')
     .requiredOption('--as-at <date>', "the data's as-at date, YYYY-MM-DD", day('--as-at'))
     .option('--from <date>', 'first day the data covers (default: earliest event)', day('--from'))
     .option('--la <code>', 'council code to put in the output')
