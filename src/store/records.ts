@@ -6,6 +6,7 @@ import { readRows } from './bulk-read.ts';
 import { type MappingFor, RECORD_MAPPINGS, RECORD_SET_KEYS } from './record-mappers.ts';
 import type { Database } from './tables.ts';
 import { inSnapshot, inTransaction } from './transaction.ts';
+import { checkUpload } from './upload.ts';
 
 /**
  * One row per key, the last one given winning whole (as the last row of a file does), in key
@@ -23,17 +24,6 @@ function lastByKeySorted<R>(rows: readonly R[], key: readonly (keyof R)[]): R[] 
   const entries = [...byKey.entries()];
   entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return entries.map((entry) => entry[1]);
-}
-
-/** Fails unless the upload is the council's: records must point at their own council's upload. */
-async function checkUpload(db: Database, la: string, uploadId: number): Promise<void> {
-  const found = await db
-    .selectFrom('upload')
-    .select('id')
-    .where('id', '=', uploadId)
-    .where('la', '=', la)
-    .executeTakeFirst();
-  if (!found) throw new Error(`upload ${uploadId} is not an upload of council ${la}`);
 }
 
 /** Merges of one council wait for each other (across connections to a server). */

@@ -9,6 +9,7 @@ import type { MergeCounts } from './bulk-merge.ts';
 import { member } from './codes.ts';
 import type { Database, SuppliedValueTable } from './tables.ts';
 import { inTransaction } from './transaction.ts';
+import { checkUpload } from './upload.ts';
 
 type Row = Insertable<SuppliedValueTable>;
 
@@ -73,17 +74,6 @@ function keyOf(row: Pick<Row, 'indicator_id' | 'window' | 'period'>): string {
 
 function sameData(a: Row, b: Row): boolean {
   return DATA_COLUMNS.every((column) => (a[column] ?? null) === (b[column] ?? null));
-}
-
-/** Fails unless the upload is the council's. */
-async function checkUpload(db: Database, la: string, uploadId: number): Promise<void> {
-  const found = await db
-    .selectFrom('upload')
-    .select('id')
-    .where('id', '=', uploadId)
-    .where('la', '=', la)
-    .executeTakeFirst();
-  if (!found) throw new Error(`upload ${uploadId} is not an upload of council ${la}`);
 }
 
 async function storedRows(trx: Database, la: string): Promise<Map<string, Row>> {

@@ -17,6 +17,17 @@ export async function createUpload(db: Database, upload: NewUpload): Promise<num
   return row.id;
 }
 
+/** Fails unless the upload is the council's: rows must point at their own council's upload. */
+export async function checkUpload(db: Database, la: string, uploadId: number): Promise<void> {
+  const found = await db
+    .selectFrom('upload')
+    .select('id')
+    .where('id', '=', uploadId)
+    .where('la', '=', la)
+    .executeTakeFirst();
+  if (!found) throw new Error(`upload ${uploadId} is not an upload of council ${la}`);
+}
+
 /** The council's uploads, oldest first. */
 export async function listUploads(db: Database, la: string): Promise<StoredUpload[]> {
   const rows = await db
