@@ -1,7 +1,6 @@
 /** What the SSDA903 reader gives back: the common read result, plus episodes and the other tables' rows. */
-import type { CareEpisode, Day, Gender, LegalStatus } from '../../domain/index.ts';
+import type { CareEpisode, Day, Gender } from '../../domain/index.ts';
 import type { FileSummary, ReadResult } from '../read-result.ts';
-import type { Rne } from './codes.ts';
 import type { Ssda903TableName } from './fields.ts';
 
 export type { CareEpisode };
