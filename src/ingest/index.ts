@@ -35,6 +35,7 @@ export {
 } from './ssda903/index.ts';
 export {
   parsePeriod,
+  readSuppliedFiles,
   readSuppliedValues,
   type SuppliedReadOptions,
   type SuppliedReadResult,

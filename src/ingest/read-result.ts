@@ -14,6 +14,7 @@ export type SourceFormat =
   | 'ssda903-csv'
   | 'cin-census-xml'
   | 'supplied-csv'
+  | 'supplied-xlsx'
   | 'unknown';
 
 export interface FileSummary {

@@ -1,6 +1,6 @@
 /** Atomic imports of supplied values: files → values → merged → their series written, all or nothing. */
 import { hasErrors, type Issue } from '../domain/index.ts';
-import { readSuppliedValues, type SourceFile, type SuppliedValue } from '../ingest/index.ts';
+import { readSuppliedFiles, type SourceFile, type SuppliedValue } from '../ingest/index.ts';
 import type { MergeCounts } from './bulk-merge.ts';
 import { hashFiles } from './import.ts';
 import { upsertLa } from './la.ts';
@@ -38,7 +38,7 @@ export async function importSupplied(
 ): Promise<SuppliedImportResult> {
   const repeatOf = await uploadWithAll(db, request.la.code, request.files.map(fileHash));
   if (repeatOf !== null) return { ok: true, repeatOf };
-  const read = readSuppliedValues(request.files, {
+  const read = await readSuppliedFiles(request.files, {
     computedIds: COMPUTED_IDS,
     allowOverride: request.allowOverride === true,
   });

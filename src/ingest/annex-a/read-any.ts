@@ -1,12 +1,9 @@
 /** Annex A as a council sends it: any mix of workbooks and CSV lists, read as one extract. */
-import { extname } from 'node:path';
 import type { FileSummary, ReadResult, SourceFile } from '../read-result.ts';
 import { newReadSession } from '../read-session.ts';
-import { isOle, isZip } from '../xlsx/index.ts';
+import { isWorkbook } from '../xlsx/index.ts';
 import { readCsvFile } from './read-csv.ts';
 import { readWorkbookFile } from './read-xlsx.ts';
-
-const WORKBOOK_NAME = /^\.xl(?:s[xmb]?|t[xm])$/i;
 
 /**
  * Reads Annex A workbooks and CSV lists into one record set. A file is a workbook when its bytes
@@ -24,7 +21,4 @@ export async function readAnnexA(files: readonly SourceFile[]): Promise<ReadResu
   return { records: session.records, issues: session.issues, files: summaries };
 }
 
-/** Whether the file is (or claims to be) a workbook rather than CSV text. */
-export function isWorkbook(file: SourceFile): boolean {
-  return isZip(file.bytes) || isOle(file.bytes) || WORKBOOK_NAME.test(extname(file.name));
-}
+export { isWorkbook };

@@ -3,12 +3,18 @@
  * each cell turned into the text a CSV would hold, and formulas and error cells reported.
  */
 import type { CellValue } from 'exceljs';
-import type { Issue } from '../../domain/index.ts';
 import type { Place } from '../cell-reader.ts';
 import { HeaderIndex } from '../header-match.ts';
 import type { SheetSummary } from '../read-result.ts';
 import type { ReadSession } from '../read-session.ts';
-import { type CellProblem, type CellText, cellText, type SheetVisitor } from '../xlsx/index.ts';
+import {
+  type CellProblem,
+  CellProblems,
+  type CellText,
+  cellText,
+  problemText,
+  type SheetVisitor,
+} from '../xlsx/index.ts';
 import { listFromHeaders } from './detect-list.ts';
 import { columnsRead, looksLikeHeader } from './header-row.ts';
 import type { AnnexAList } from './headers.ts';
@@ -34,8 +40,7 @@ export class SheetTable implements SheetVisitor {
   private state: State = { kind: 'seeking', rows: [] };
   private readonly place: Place;
   private readonly named: AnnexAList | null;
-  /** The first formula warning in each column, and how many formula cells the column has. */
-  private readonly formulas = new Map<number, { issue: Issue; count: number }>();
+  private readonly problems: CellProblems;
 
   constructor(
     file: string,
@@ -44,6 +49,7 @@ export class SheetTable implements SheetVisitor {
   ) {
     this.place = { file, sheet };
     this.named = listFromSheetName(sheet);
+    this.problems = new CellProblems(session.issues);
   }
 
   row(values: readonly CellValue[], row: number): boolean {
@@ -64,7 +70,7 @@ export class SheetTable implements SheetVisitor {
       else this.empty();
     }
     if (this.state.kind === 'reading') this.state.table.finish();
-    for (const { issue, count } of this.formulas.values()) issue.message = say.formulasUsed(count);
+    this.problems.finish();
   }
 
   /** What the sheet held, once read. */
@@ -118,51 +124,12 @@ export class SheetTable implements SheetVisitor {
 
   /** The text to read for a formula or error cell, reported if its column is read. */
   private problem(state: Reading, problem: CellProblem, column: number, row: number): string {
-    const text = problem.kind === 'formula' ? problem.text : '';
-    if (!state.read.has(column)) return text;
-    const place = { ...this.place, row, column: state.headers[column]!.trim() };
-    switch (problem.kind) {
-      case 'formula':
-        this.formulaUsed(column, {
-          severity: 'warning',
-          ...place,
-          value: problem.formula,
-          message: '',
-        });
-        break;
-      case 'uncalculated':
-        this.session.issues.push({
-          severity: 'error',
-          ...place,
-          value: problem.formula,
-          message: say.NO_RESULT,
-        });
-        break;
-      case 'error':
-        this.session.issues.push({
-          severity: 'error',
-          ...place,
-          value: problem.value,
-          message: say.ERROR_CELL,
-        });
-        break;
-      default: {
-        const unreachable: never = problem;
-        return unreachable;
-      }
-    }
-    return text;
-  }
-
-  /** Counts a formula cell used, warning at the column's first (its message set at the end). */
-  private formulaUsed(column: number, issue: Issue): void {
-    const seen = this.formulas.get(column);
-    if (seen) {
-      seen.count += 1;
-      return;
-    }
-    this.formulas.set(column, { issue, count: 1 });
-    this.session.issues.push(issue);
+    if (!state.read.has(column)) return problemText(problem);
+    return this.problems.report(problem, {
+      ...this.place,
+      row,
+      column: state.headers[column]!.trim(),
+    });
   }
 
   private warn(row: number, message: string): void {
@@ -174,8 +141,7 @@ type Reading = State & { kind: 'reading' };
 
 /** A cell's text for header matching: a formula's saved value; blank for other problems. */
 function plain(text: CellText): string {
-  if (typeof text === 'string') return text;
-  return text.kind === 'formula' ? text.text : '';
+  return typeof text === 'string' ? text : problemText(text);
 }
 
 function isBlank(text: CellText): boolean {

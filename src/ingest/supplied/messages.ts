@@ -46,3 +46,15 @@ export function duplicate(file: string, row: number): string {
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+export const NO_VALUES_SHEET =
+  'No sheet of this workbook has the columns of supplied values (indicator, period, value): check the column headers.';
+
+export function sheetSkipped(sheet: string): string {
+  return `The sheet "${sheet}" is not read: it has no header row with the columns indicator, period and value.`;
+}
+
+export function titleRows(headerRow: number, skipped: number): string {
+  const rows = skipped === 1 ? 'the row above them was' : `the ${skipped} rows above them were`;
+  return `The column headers are on row ${headerRow}: ${rows} taken as titles and not read.`;
+}

@@ -23,11 +23,12 @@ export function readSuppliedValues(
 ): SuppliedReadResult {
   const issues: Issue[] = [];
   const values = new SuppliedValues();
-  const summaries = files.map((file) => readFile(file, issues, values, options));
+  const summaries = files.map((file) => readCsvFile(file, issues, values, options));
   return { values: values.list(), issues, files: summaries };
 }
 
-function readFile(
+/** Reads one CSV file's values into a read that may span other files. */
+export function readCsvFile(
   file: SourceFile,
   issues: Issue[],
   values: SuppliedValues,

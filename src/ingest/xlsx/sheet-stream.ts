@@ -5,14 +5,26 @@ import type { CheckedZip } from './zip-check.ts';
 
 /** What a caller does with one sheet's rows. */
 export interface SheetVisitor {
-  /** Takes a row's values (index 0 is column A) and its row number; false skips the rest. */
-  row(values: readonly CellValue[], row: number): boolean;
+  /**
+   * Takes a row's values (index 0 is column A), its row number and the number format of a
+   * column's cell; false skips the rest.
+   */
+  row(values: readonly CellValue[], row: number, numFmt: NumFmt): boolean;
   /** Called after the sheet's last row. */
   end(): void;
 }
 
+/** The number format (such as `0.0%`) of the row's cell in a column (0 is column A). */
+export type NumFmt = (column: number) => string | undefined;
+
+interface StreamedRow {
+  number: number;
+  values: unknown;
+  getCell(column: number): { numFmt?: unknown };
+}
+
 /** A streamed sheet, with the name exceljs sets but does not declare. */
-interface StreamedSheet extends AsyncIterable<{ number: number; values: unknown }> {
+interface StreamedSheet extends AsyncIterable<StreamedRow> {
   name?: string;
 }
 
@@ -74,7 +86,12 @@ async function visit(sheet: StreamedSheet, visitor: SheetVisitor): Promise<void>
     if (!reading) continue;
     const values = row.values as CellValue[];
     values.shift();
-    reading = visitor.row(values, row.number);
+    reading = visitor.row(values, row.number, (column) => numFmtOf(row, column));
   }
   visitor.end();
+}
+
+function numFmtOf(row: StreamedRow, column: number): string | undefined {
+  const numFmt = row.getCell(column + 1).numFmt;
+  return typeof numFmt === 'string' ? numFmt : undefined;
 }
