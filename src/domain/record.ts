@@ -112,6 +112,47 @@ export interface CareEpisode {
   reasonPlaceChange: string | null;
 }
 
+/** Annex A List 2: an early help assessment. */
+export interface EarlyHelpAssessment {
+  childId: string;
+  startDate: Day;
+  completedDate: Day | null;
+  /** Organisation completing the assessment. */
+  organisation: string | null;
+}
+
+/** Annex A List 6: an episode of need (CIN start to closure). */
+export interface CinEpisode {
+  childId: string;
+  /** CIN Start Date. */
+  startDate: Day;
+  /** CIN Closure Date; null while open. */
+  endDate: Day | null;
+  /** Primary need code, N0 to N9. */
+  primaryNeed: string | null;
+  /** Reason for closure, RC1 to RC9. */
+  reasonClosed: string | null;
+  lastSeen: Day | null;
+  disability: boolean | null;
+}
+
+/** Annex A List 9: a care leaver, one per child in an extract (keyed by child alone). */
+export interface CareLeaver {
+  childId: string;
+  birthDate: Day | null;
+  eligibility: string | null;
+  /** YES, NO, REFU, NREQ, DIED or RHOM (the SSDA903 IN_TOUCH codes). */
+  inTouch: string | null;
+  latestContact: Day | null;
+  /** The accommodation code (B, C, D ...) when given, else the words. */
+  accommodation: string | null;
+  accommodationSuitable: boolean | null;
+  /** The activity code (F1, P1, G4 ...) when given, else the words. */
+  activity: string | null;
+  pathwayPlanReview: Day | null;
+  uasc: boolean | null;
+}
+
 /** The child-level lists, by the name used in tables, files and messages. */
 export interface RecordSet {
   children: Child[];
@@ -122,6 +163,9 @@ export interface RecordSet {
   cpPlans: CpPlan[];
   carePeriods: CarePeriod[];
   careEpisodes: CareEpisode[];
+  earlyHelp: EarlyHelpAssessment[];
+  cinEpisodes: CinEpisode[];
+  careLeavers: CareLeaver[];
 }
 
 export type RecordList = Exclude<keyof RecordSet, 'children'>;
@@ -134,6 +178,9 @@ export const RECORD_LISTS: readonly RecordList[] = [
   'cpPlans',
   'carePeriods',
   'careEpisodes',
+  'earlyHelp',
+  'cinEpisodes',
+  'careLeavers',
 ];
 
 export function emptyRecordSet(): RecordSet {
@@ -146,11 +193,17 @@ export function emptyRecordSet(): RecordSet {
     cpPlans: [],
     carePeriods: [],
     careEpisodes: [],
+    earlyHelp: [],
+    cinEpisodes: [],
+    careLeavers: [],
   };
 }
 
-/** The key date of a record: two rows with the same list, child and key date are one record. */
-export function keyDate(list: RecordList, record: RecordSet[RecordList][number]): Day {
+/**
+ * The key date of a record: two rows with the same list, child and key date are one record.
+ * Null for care leavers, who are keyed by child alone.
+ */
+export function keyDate(list: RecordList, record: RecordSet[RecordList][number]): Day | null {
   switch (list) {
     case 'contacts':
       return (record as Contact).contactDate;
@@ -161,7 +214,12 @@ export function keyDate(list: RecordList, record: RecordSet[RecordList][number])
     case 'cpPlans':
     case 'carePeriods':
     case 'careEpisodes':
-      return (record as Assessment | Section47 | CpPlan | CarePeriod | CareEpisode).startDate;
+    case 'earlyHelp':
+    case 'cinEpisodes':
+      return (record as Assessment | CpPlan | CareEpisode | EarlyHelpAssessment | CinEpisode)
+        .startDate;
+    case 'careLeavers':
+      return null;
     default: {
       const unreachable: never = list;
       return unreachable;

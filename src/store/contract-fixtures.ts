@@ -12,6 +12,9 @@ export const TABLES = [
   ...[
     'care_period',
     'care_episode',
+    'early_help',
+    'cin_episode',
+    'care_leaver',
     'upload_file',
     'series_point',
     'target',
@@ -107,6 +110,39 @@ export function sampleRecords(): RecordSet {
         placement: 'U1',
         reasonEnded: 'E11',
         reasonPlaceChange: null,
+      },
+    ],
+    earlyHelp: [
+      {
+        childId: child,
+        startDate: dayOf(2023, 12, 31),
+        completedDate: null,
+        organisation: 'School',
+      },
+    ],
+    cinEpisodes: [
+      {
+        childId: child,
+        startDate: dayOf(2022, 4, 1),
+        endDate: dayOf(2024, 2, 29),
+        primaryNeed: 'N1',
+        reasonClosed: 'RC1',
+        lastSeen: dayOf(2024, 2, 28),
+        disability: false,
+      },
+    ],
+    careLeavers: [
+      {
+        childId: child,
+        birthDate: dayOf(2012, 2, 29),
+        eligibility: 'Relevant child',
+        inTouch: 'YES',
+        latestContact: dayOf(2024, 2, 29),
+        accommodation: 'K',
+        accommodationSuitable: true,
+        activity: 'F2',
+        pathwayPlanReview: null,
+        uasc: null,
       },
     ],
   };

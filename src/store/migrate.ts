@@ -10,12 +10,14 @@ import * as initial from './migrations/20261122T0800_initial.ts';
 import * as episodesAndFiles from './migrations/20261122T0930_episodes_and_files.ts';
 import * as suppliedValue from './migrations/20261122T1000_supplied_value.ts';
 import * as benchmarks from './migrations/20261122T1100_benchmarks.ts';
+import * as moreLists from './migrations/20261122T1200_more_lists.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261122T0800_initial': initial,
   '20261122T0930_episodes_and_files': episodesAndFiles,
   '20261122T1000_supplied_value': suppliedValue,
   '20261122T1100_benchmarks': benchmarks,
+  '20261122T1200_more_lists': moreLists,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

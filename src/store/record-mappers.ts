@@ -2,13 +2,17 @@
 import type { RecordSet } from '../domain/index.ts';
 import { GENDERS, LEGAL_STATUSES, NEW_EPISODE_REASONS, optionalMember } from './codes.ts';
 import { dateText, dayOfText, optionalDateText, optionalDay } from './day-text.ts';
+import { careLeavers, cinEpisodes, earlyHelp } from './record-mappers-support.ts';
 import type {
   AssessmentTable,
   CareEpisodeTable,
+  CareLeaverTable,
   CarePeriodTable,
   ChildTable,
+  CinEpisodeTable,
   ContactTable,
   CpPlanTable,
+  EarlyHelpTable,
   RecordTableName,
   ReferralTable,
   S47Table,
@@ -38,6 +42,9 @@ interface ListTables {
   cpPlans: CpPlanTable;
   carePeriods: CarePeriodTable;
   careEpisodes: CareEpisodeTable;
+  earlyHelp: EarlyHelpTable;
+  cinEpisodes: CinEpisodeTable;
+  careLeavers: CareLeaverTable;
 }
 
 export type MappingFor<K extends keyof RecordSet> = RecordMapping<
@@ -261,6 +268,9 @@ export const RECORD_MAPPINGS: { readonly [K in keyof RecordSet]: MappingFor<K> }
   cpPlans,
   carePeriods,
   careEpisodes,
+  earlyHelp,
+  cinEpisodes,
+  careLeavers,
 };
 
 /** Every list of a RecordSet, children first. */

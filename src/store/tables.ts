@@ -107,6 +107,34 @@ export interface CareEpisodeTable extends ChildLevel {
   reason_place_change: string | null;
 }
 
+export interface EarlyHelpTable extends ChildLevel {
+  start_date: DateText;
+  completed_date: DateText | null;
+  organisation: string | null;
+}
+
+export interface CinEpisodeTable extends ChildLevel {
+  start_date: DateText;
+  end_date: DateText | null;
+  primary_need: string | null;
+  reason_closed: string | null;
+  last_seen: DateText | null;
+  disability: boolean | null;
+}
+
+/** One row per care leaver: keyed by council and child alone. */
+export interface CareLeaverTable extends ChildLevel {
+  birth_date: DateText | null;
+  eligibility: string | null;
+  in_touch: string | null;
+  latest_contact: DateText | null;
+  accommodation: string | null;
+  accommodation_suitable: boolean | null;
+  activity: string | null;
+  pathway_plan_review: DateText | null;
+  uasc: boolean | null;
+}
+
 export interface UploadFileTable {
   upload_id: number;
   /** The file's place in the upload, from 0: later files win. */
@@ -192,6 +220,9 @@ export interface Tables {
   cp_plan: CpPlanTable;
   care_period: CarePeriodTable;
   care_episode: CareEpisodeTable;
+  early_help: EarlyHelpTable;
+  cin_episode: CinEpisodeTable;
+  care_leaver: CareLeaverTable;
   upload_file: UploadFileTable;
   series_point: SeriesPointTable;
   supplied_value: SuppliedValueTable;
@@ -215,4 +246,7 @@ export type RecordTableName =
   | 's47'
   | 'cp_plan'
   | 'care_period'
-  | 'care_episode';
+  | 'care_episode'
+  | 'early_help'
+  | 'cin_episode'
+  | 'care_leaver';

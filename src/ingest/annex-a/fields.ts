@@ -4,11 +4,13 @@
  */
 import type { FieldSpec } from '../header-match.ts';
 
-function required(header: string, ...variants: string[]): FieldSpec {
+/** A column every file of the list must have. */
+export function required(header: string, ...variants: string[]): FieldSpec {
   return { header, variants, required: true };
 }
 
-function optional(header: string, ...variants: string[]): FieldSpec {
+/** A column read as blank when a file does not have it. */
+export function optional(header: string, ...variants: string[]): FieldSpec {
   return { header, variants, required: false };
 }
 

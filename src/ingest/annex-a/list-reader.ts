@@ -22,15 +22,18 @@ type CommonFields = typeof COMMON_FIELDS;
 export interface ListDefinition<F extends CommonFields, R extends { childId: string }> {
   list: AnnexAList;
   fields: F;
-  /** The field holding the key date. */
-  key: keyof F;
+  /** The field holding the key date; null when the list has one record per child (List 9). */
+  key: keyof F | null;
   /** The array of the record set the records go to. */
   target: (records: RecordSet) => R[];
-  /** The record from a row; `childId` and `key` are already read. */
+  /** The record from a row; `childId` and `key` (CHILD_ONLY when keyless) are already read. */
   build: (cells: CellReader, columns: Columns<F>, childId: string, key: Day) => R;
   /** A date that must not come before the key date, and where the record holds it. */
   end?: { field: keyof F; of: (record: R) => Day | null };
 }
+
+/** The key date given to records of a list keyed by child alone. */
+export const CHILD_ONLY: Day = 0;
 
 /** Reads the row the cell reader points at. */
 export type RowSink = (cells: CellReader) => void;
@@ -73,7 +76,8 @@ export function defineList<F extends CommonFields, R extends { childId: string }
       });
       if (!complete) return null;
       const target = definition.target(session.records);
-      const merger = new TableMerger(session.merge, target, place, columns[definition.key].header);
+      const keyName = columns[definition.key ?? 'childId'].header;
+      const merger = new TableMerger(session.merge, target, place, keyName);
       const child: Child = { childId: '', gender: null, ethnicity: null, birthDate: null };
       const open = { definition, columns, merger, children: session.children, child };
       return (cells) => readRow(open, cells);
@@ -104,9 +108,9 @@ function readRow<F extends CommonFields, R extends { childId: string }>(
   { definition, columns, merger, children, child }: OpenList<F, R>,
   cells: CellReader,
 ): void {
-  const keyColumn = columns[definition.key];
+  const keyColumn = definition.key === null ? null : columns[definition.key];
   const childId = cells.requiredText(columns.childId);
-  const key = cells.requiredDate(keyColumn);
+  const key = keyColumn === null ? CHILD_ONLY : cells.requiredDate(keyColumn);
   readChild(cells, columns, child, childId ?? '');
   if (childId === null || key === null) {
     definition.build(cells, columns, '', 0); // for the issues in the row's other cells
@@ -116,7 +120,7 @@ function readRow<F extends CommonFields, R extends { childId: string }>(
   const known = children.at(childIndex);
   const record = definition.build(cells, columns, known.childId, key);
   const end = definition.end;
-  if (end) checkEnd(cells, columns[end.field], end.of(record), keyColumn, key);
+  if (end && keyColumn) checkEnd(cells, columns[end.field], end.of(record), keyColumn, key);
   merger.add(recordKey(definition.list, childIndex, key), record, known, cells.row);
 }
 

@@ -1,4 +1,4 @@
-/** The Annex A lists Outturn turns into records (1, 3, 4, 5, 7, 8), one definition each. */
+/** The Annex A lists Outturn turns into records (1 to 9), one definition each. */
 
 import {
   ASSESSMENT_FIELDS,
@@ -10,6 +10,7 @@ import {
 } from './fields.ts';
 import type { AnnexAList } from './headers.ts';
 import { defineList, type ListReader } from './list-reader.ts';
+import { careLeavers, cinEpisodes, earlyHelp } from './lists-support.ts';
 
 const contacts = defineList({
   list: 1,
@@ -103,5 +104,15 @@ const carePeriods = defineList({
 
 /** The reader for each list turned into records; the other lists are recognised and counted. */
 export const LIST_READERS: Partial<Record<AnnexAList, ListReader>> = Object.fromEntries(
-  [contacts, referrals, assessments, s47s, cpPlans, carePeriods].map((r) => [r.list, r]),
+  [
+    contacts,
+    earlyHelp,
+    referrals,
+    assessments,
+    s47s,
+    cinEpisodes,
+    cpPlans,
+    carePeriods,
+    careLeavers,
+  ].map((r) => [r.list, r]),
 );

@@ -17,7 +17,7 @@ const child = (childId: string, extra: Values = {}): Values => ({
 });
 
 describe('readAnnexAXlsx(files) with a sheet per list and canonical headers', () => {
-  it('reads lists 1, 3, 4, 5, 7 and 8 into records, and counts the other lists', async () => {
+  it('reads lists 1 to 9 into records, and counts lists 10 and 11', async () => {
     const file = await workbookFile(FILE, [
       listSheet(1, [
         child('C001', { 'Date of Contact': utcDate('2024-04-01'), 'Contact Source': '1A' }),
@@ -126,10 +126,25 @@ describe('readAnnexAXlsx(files) with a sheet per list and canonical headers', ()
         placementType: 'U1',
       },
     ]);
-    expect(result.records.children).toEqual([
-      { childId: 'C001', gender: 'male', ethnicity: 'WBRI', birthDate: d('2015-06-15') },
-      { childId: 'C002', gender: 'male', ethnicity: 'WBRI', birthDate: d('2015-06-15') },
+    expect(result.records.earlyHelp).toEqual([
+      { childId: 'C001', startDate: d('2024-04-01'), completedDate: null, organisation: null },
     ]);
+    expect(result.records.cinEpisodes.map((e) => [e.childId, e.startDate])).toEqual([
+      ['C001', d('2024-04-02')],
+    ]);
+    expect(result.records.careLeavers.map((l) => [l.childId, l.birthDate])).toEqual([
+      ['C003', d('2015-06-15')],
+      ['C004', d('2015-06-15')],
+    ]);
+    const born = d('2015-06-15');
+    expect(result.records.children).toEqual(
+      ['C001', 'C002', 'C003', 'C004'].map((childId) => ({
+        childId,
+        gender: 'male',
+        ethnicity: 'WBRI',
+        birthDate: born,
+      })),
+    );
     const rows = [1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1];
     expect(result.files).toEqual([
       {
