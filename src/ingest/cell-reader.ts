@@ -67,19 +67,19 @@ export class CellReader {
   }
 
   yesNo(column: Column): boolean | null {
-    return this.code(column, parseYesNo, say.NOT_YES_NO);
+    return this.coded(column, parseYesNo, say.NOT_YES_NO);
   }
 
   gender(column: Column): Gender | null {
-    return this.code(column, parseGender, say.NOT_GENDER);
+    return this.coded(column, parseGender, say.NOT_GENDER);
   }
 
   count(column: Column): number | null {
-    return this.code(column, parseCount, say.NOT_COUNT);
+    return this.coded(column, parseCount, say.NOT_COUNT);
   }
 
   legalStatus(column: Column): LegalStatus | null {
-    return this.code(column, parseLegalStatus, say.NOT_LEGAL_STATUS);
+    return this.coded(column, parseLegalStatus, say.NOT_LEGAL_STATUS);
   }
 
   /** Records an issue about a cell of this row. */
@@ -94,11 +94,8 @@ export class CellReader {
     });
   }
 
-  private code<T>(
-    column: Column,
-    parse: (text: string) => T | Unreadable,
-    message: string,
-  ): T | null {
+  /** A coded cell read with `parse`: null when blank; an error with the value when unreadable. */
+  coded<T>(column: Column, parse: (text: string) => T | Unreadable, message: string): T | null {
     const text = this.raw(column);
     if (text === '') return null;
     const value = parse(text);

@@ -2,7 +2,6 @@
 import { CARE_LEAVER_FIELDS, CIN_FIELDS, EARLY_HELP_FIELDS } from './fields-support.ts';
 import { defineList } from './list-reader.ts';
 import {
-  coded,
   codeOrText,
   NOT_CLOSURE_REASON,
   NOT_IN_TOUCH,
@@ -37,8 +36,8 @@ export const cinEpisodes = defineList({
     childId,
     startDate,
     endDate: cells.date(c.endDate),
-    primaryNeed: coded(cells, c.primaryNeed, parsePrimaryNeed, NOT_PRIMARY_NEED),
-    reasonClosed: coded(cells, c.reasonClosed, parseClosureReason, NOT_CLOSURE_REASON),
+    primaryNeed: cells.coded(c.primaryNeed, parsePrimaryNeed, NOT_PRIMARY_NEED),
+    reasonClosed: cells.coded(c.reasonClosed, parseClosureReason, NOT_CLOSURE_REASON),
     lastSeen: cells.date(c.lastSeen),
     disability: cells.yesNo(c.disability),
   }),
@@ -54,10 +53,10 @@ export const careLeavers = defineList({
     childId,
     birthDate: cells.date(c.birthDate),
     eligibility: cells.text(c.eligibility),
-    inTouch: coded(cells, c.inTouch, parseInTouch, NOT_IN_TOUCH),
+    inTouch: cells.coded(c.inTouch, parseInTouch, NOT_IN_TOUCH),
     latestContact: cells.date(c.latestContact),
     accommodation: codeOrText(cells, c.accommodation),
-    accommodationSuitable: coded(cells, c.accommodationSuitable, parseSuitability, NOT_SUITABILITY),
+    accommodationSuitable: cells.coded(c.accommodationSuitable, parseSuitability, NOT_SUITABILITY),
     activity: codeOrText(cells, c.activity),
     pathwayPlanReview: cells.date(c.pathwayPlanReview),
     uasc: cells.yesNo(c.uasc),

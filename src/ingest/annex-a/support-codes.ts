@@ -70,21 +70,6 @@ export function leadingCode(text: string): string {
   return code === undefined ? text : code.toUpperCase();
 }
 
-/** A coded cell read with `parse`; an error naming the cell when it cannot be read. */
-export function coded<T>(
-  cells: CellReader,
-  column: Column,
-  parse: (text: string) => T | Unreadable,
-  message: string,
-): T | null {
-  const text = cells.raw(column);
-  if (text === '') return null;
-  const value = parse(text);
-  if (value !== UNREADABLE) return value;
-  cells.report('error', column, text, message);
-  return null;
-}
-
 /** A cell holding a code before its words, or words alone; null when blank. */
 export function codeOrText(cells: CellReader, column: Column): string | null {
   const text = cells.text(column);

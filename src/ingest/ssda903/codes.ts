@@ -1,7 +1,4 @@
-/** The SSDA903 episode codes read here: RNE (reason for new episode) and REC (reason ended). */
-import type { CellReader } from '../cell-reader.ts';
 import { UNREADABLE, type Unreadable } from '../code-table.ts';
-import type { Column } from '../header-match.ts';
 
 /** S started, L legal status change, P placement and carer, T placement same carer, B all, U status and placement. */
 export type Rne = 'S' | 'L' | 'P' | 'T' | 'B' | 'U';
@@ -33,19 +30,4 @@ export function parseReasonEnded(text: string): string | Unreadable {
 export function parseMissingKind(text: string): 'M' | 'A' | Unreadable {
   const code = text.toUpperCase();
   return code === 'M' || code === 'A' ? code : UNREADABLE;
-}
-
-/** A coded cell: null when blank; an error with the value found when unreadable. */
-export function readCode<T>(
-  cells: CellReader,
-  column: Column,
-  parse: (text: string) => T | Unreadable,
-  message: string,
-): T | null {
-  const text = cells.raw(column);
-  if (text === '') return null;
-  const value = parse(text);
-  if (value !== UNREADABLE) return value;
-  cells.report('error', column, text, message);
-  return null;
 }

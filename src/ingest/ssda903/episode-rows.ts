@@ -4,7 +4,7 @@ import { BLANK_REQUIRED } from '../cell-messages.ts';
 import type { CellReader, Place } from '../cell-reader.ts';
 import type { Column, Columns } from '../header-match.ts';
 import { recordKey, TableMerger } from '../record-merge.ts';
-import { NOT_REC, NOT_RNE, parseReasonEnded, parseRne, readCode } from './codes.ts';
+import { NOT_REC, NOT_RNE, parseReasonEnded, parseRne } from './codes.ts';
 import type { EPISODE_FIELDS } from './fields.ts';
 import type { CareEpisode } from './result.ts';
 import { episodeChildIndex, type Ssda903Session } from './session.ts';
@@ -40,10 +40,10 @@ function readEpisode(cells: CellReader, c: EpisodeColumns, childId: string, star
     childId,
     startDate: start,
     endDate: cells.date(c.end),
-    reasonNew: readCode(cells, c.rne, parseRne, NOT_RNE),
+    reasonNew: cells.coded(c.rne, parseRne, NOT_RNE),
     legalStatus: cells.legalStatus(c.legalStatus),
     placement: cells.text(c.place),
-    reasonEnded: readCode(cells, c.reasonEnded, parseReasonEnded, NOT_REC),
+    reasonEnded: cells.coded(c.reasonEnded, parseReasonEnded, NOT_REC),
     reasonPlaceChange: cells.text(c.reasonPlaceChange),
   };
   for (const column of [c.cin, c.placeProvider, c.homePostcode, c.placePostcode, c.urn]) {

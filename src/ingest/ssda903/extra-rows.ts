@@ -1,7 +1,7 @@
 /** UASC, OC3, Missing and Reviews rows: checked, and kept with their file and row. */
 import type { CellReader } from '../cell-reader.ts';
 import type { Column, Columns } from '../header-match.ts';
-import { NOT_MISSING, parseMissingKind, readCode } from './codes.ts';
+import { NOT_MISSING, parseMissingKind } from './codes.ts';
 import type { MISSING_FIELDS, OC3_FIELDS, REVIEW_FIELDS, UASC_FIELDS } from './fields.ts';
 import type { RowSource } from './result.ts';
 import type { Ssda903Session } from './session.ts';
@@ -45,7 +45,7 @@ export function openMissing(c: Columns<typeof MISSING_FIELDS>, session: Ssda903S
     const start = rowStart(cells, c.childId);
     const row = {
       birthDate: cells.date(c.birthDate),
-      kind: readCode(cells, c.missing, parseMissingKind, NOT_MISSING),
+      kind: cells.coded(c.missing, parseMissingKind, NOT_MISSING),
       start: cells.requiredDate(c.start),
       end: cells.date(c.end),
     };
