@@ -11,6 +11,7 @@ import {
   type HeaderIndex,
   resolveColumns,
 } from '../header-match.ts';
+import type { RowSink } from '../headered-table.ts';
 import type { ReadSession } from '../read-session.ts';
 import { type ChildRegistry, recordKey, TableMerger } from '../record-merge.ts';
 import type { COMMON_FIELDS } from './fields.ts';
@@ -34,9 +35,6 @@ export interface ListDefinition<F extends CommonFields, R extends { childId: str
 
 /** The key date given to records of a list keyed by child alone. */
 export const CHILD_ONLY: Day = 0;
-
-/** Reads the row the cell reader points at. */
-export type RowSink = (cells: CellReader) => void;
 
 /** A list definition with its types erased, ready to open tables. */
 export interface ListReader {

@@ -1,12 +1,11 @@
 /** UASC, OC3, Missing and Reviews rows: checked, and kept with their file and row. */
 import type { CellReader } from '../cell-reader.ts';
 import type { Column, Columns } from '../header-match.ts';
+import type { RowSink } from '../headered-table.ts';
 import { NOT_MISSING, parseMissingKind } from './codes.ts';
 import type { MISSING_FIELDS, OC3_FIELDS, REVIEW_FIELDS, UASC_FIELDS } from './fields.ts';
 import type { RowSource } from './result.ts';
 import type { Ssda903Session } from './session.ts';
-
-type RowSink = (cells: CellReader) => void;
 
 /** The child id and where the row is; null (after an error) when the child id is blank. */
 function rowStart(cells: CellReader, childColumn: Column) {

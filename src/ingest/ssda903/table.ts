@@ -3,8 +3,14 @@
  * which tells the table if the file name did not; its columns are resolved once.
  */
 import type { Issue } from '../../domain/index.ts';
-import { CellReader, type Place } from '../cell-reader.ts';
-import { type FieldMap, type FieldSpec, HeaderIndex, resolveColumns } from '../header-match.ts';
+import type { Place } from '../cell-reader.ts';
+import {
+  type FieldMap,
+  type FieldSpec,
+  type HeaderIndex,
+  resolveColumns,
+} from '../header-match.ts';
+import { HeaderedTable, type RowSink } from '../headered-table.ts';
 import { tableFromHeaders, tableFromName } from './detect-table.ts';
 import { openEpisodes } from './episode-rows.ts';
 import { openMissing, openOc3, openReviews, openUasc } from './extra-rows.ts';
@@ -12,70 +18,42 @@ import { type Ssda903TableName, TABLE_FIELDS } from './fields.ts';
 import { openHeader } from './header-rows.ts';
 import type { Ssda903Session } from './session.ts';
 
-type RowSink = (cells: CellReader) => void;
-
 const UNRECOGNISED =
   'Cannot tell which SSDA903 table this file holds: name it after its table (such as "episodes.csv") or give it the table\'s column headers.';
-const NO_HEADER = 'The file is empty: there is no header row.';
 
-export class Ssda903Table {
-  table: Ssda903TableName | null = null;
-  /** Data rows seen (not the header, not wholly blank rows). */
-  rows = 0;
-  private started = false;
-  private sink: RowSink | null = null;
-  private readonly cells: CellReader;
-
-  constructor(
-    private readonly name: string,
-    private readonly place: Place,
-    private readonly session: Ssda903Session,
-  ) {
-    this.cells = new CellReader(place, session.issues);
+export class Ssda903Table extends HeaderedTable<Ssda903TableName> {
+  constructor(name: string, place: Place, session: Ssda903Session) {
+    super(name, place, session.issues, {
+      fromName: tableFromName,
+      fromHeaders: tableFromHeaders,
+      open: (table, headers, row) => openTable(table, headers, row, session, place),
+      unrecognised: UNRECOGNISED,
+    });
   }
 
-  /** Takes the next row; false when the rest of the file need not be read. */
-  push(cells: readonly string[], row: number): boolean {
-    if (cells.every((cell) => cell.trim() === '')) return true;
-    if (!this.started) return this.start(cells, row);
-    this.rows += 1;
-    this.cells.moveTo(cells, row);
-    this.sink?.(this.cells);
-    return true;
+  /** The table the file holds; null when it could not be told. */
+  get table(): Ssda903TableName | null {
+    return this.kind;
   }
+}
 
-  /** Called after the last row. */
-  finish(): void {
-    if (this.started) return;
-    this.table = tableFromName(this.name);
-    this.session.issues.push({ severity: 'error', ...this.place, message: NO_HEADER });
-  }
-
-  private start(headerCells: readonly string[], row: number): boolean {
-    this.started = true;
-    const headers = new HeaderIndex(headerCells.map((h) => h.trim()));
-    this.table = tableFromName(this.name) ?? tableFromHeaders(headers);
-    if (this.table === null) {
-      this.session.issues.push({ severity: 'error', ...this.place, message: UNRECOGNISED });
-      return false;
-    }
-    this.sink = this.open(this.table, headers, row);
-    return true;
-  }
-
-  /** The row reader for the table; null when a required column is missing. */
-  private open(table: Ssda903TableName, headers: HeaderIndex, row: number): RowSink | null {
-    const { session, place } = this;
-    let complete = true;
-    const columns = <F extends FieldMap>(fields: F) =>
-      resolveColumns(headers, fields, (spec) => {
-        if (!spec.required) return;
-        complete = false;
-        session.issues.push(missingColumn(spec, table, place, row));
-      });
-    const sink = openSink(table, columns, session, place);
-    return complete ? sink : null;
-  }
+/** The row reader for the table; null when a required column is missing. */
+function openTable(
+  table: Ssda903TableName,
+  headers: HeaderIndex,
+  row: number,
+  session: Ssda903Session,
+  place: Place,
+): RowSink | null {
+  let complete = true;
+  const columns = <F extends FieldMap>(fields: F) =>
+    resolveColumns(headers, fields, (spec) => {
+      if (!spec.required) return;
+      complete = false;
+      session.issues.push(missingColumn(spec, table, place, row));
+    });
+  const sink = openSink(table, columns, session, place);
+  return complete ? sink : null;
 }
 
 /** Opens the table's row reader with its columns. */
