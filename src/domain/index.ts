@@ -2,7 +2,7 @@
  * domain — the shared vocabulary: days, windows, records, indicator definitions, points, RAG.
  * Does not: IO, or rules that judge or compute figures.
  */
-export * from './catalogue.ts';
+export * from './catalogue/index.ts';
 export * from './day.ts';
 export * from './format.ts';
 export * from './indicator.ts';
