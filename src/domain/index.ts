@@ -10,4 +10,5 @@ export * from './issue.ts';
 export * from './point.ts';
 export * from './rag.ts';
 export * from './record.ts';
+export * from './rule.ts';
 export * from './window.ts';

@@ -1,4 +1,5 @@
 /** What an indicator is: its identity, unit, polarity and kind, as data the code reads. */
+import type { Rule } from './rule.ts';
 import type { WindowKind } from './window.ts';
 
 export type Unit = 'count' | 'percent' | 'rate_per_10k' | 'working_days';
@@ -29,6 +30,8 @@ export interface IndicatorDefinition {
   replaces?: { id: string; from: string };
   /** Present and true for survey results: supplied with a base (respondents) and maybe a 95% CI. */
   survey?: true;
+  /** Local indicators only: the rule the engine's generic core counts by (rule.ts). */
+  rule?: Rule;
 }
 
 /** Decimal places an indicator is displayed with. */

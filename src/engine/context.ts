@@ -15,6 +15,8 @@ import type { Span } from './daily.ts';
 
 export interface Context {
   span: Span;
+  /** The records as given, for local indicators' rules (rule.ts). */
+  records: RecordSet;
   referrals(): ReferralColumns;
   assessments(): AssessmentColumns;
   cpPlans(): SpellColumns;
@@ -38,6 +40,7 @@ export function contextFor(records: RecordSet, span: Span): Context {
   const children = childIndex(records.referrals.length + records.carePeriods.length);
   return {
     span,
+    records,
     referrals: once(() => referralColumns(records.referrals, children)),
     assessments: once(() => assessmentColumns(records.assessments)),
     cpPlans: once(() => planColumns(records.cpPlans)),

@@ -15,6 +15,7 @@ import {
 import { type Context, contextFor } from './context.ts';
 import type { Evaluate } from './figure.ts';
 import { COMPUTE, type Compute } from './registry.ts';
+import { evaluateRule } from './rule.ts';
 
 export interface ComputeOptions {
   /** The days the data covers: its start and its "as at" date. */
@@ -51,6 +52,8 @@ function pointAt(w: CoveredWindow, frame: Frame, evaluate: Evaluate): Point {
 }
 
 function computeFor(def: IndicatorDefinition): Compute {
+  const { rule } = def;
+  if (rule) return (ctx) => evaluateRule({ ...def, rule }, ctx.records, ctx.span);
   const compute = COMPUTE.get(def.id);
   if (!compute) throw new Error(`The engine cannot compute indicator "${def.id}"`);
   return compute;
