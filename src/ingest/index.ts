@@ -17,6 +17,10 @@ export {
   type PopulationRow,
   readDfeBenchmarks,
 } from './dfe/index.ts';
+export {
+  type DefinitionsReadResult,
+  readDefinitions,
+} from './definitions/read-definitions.ts';
 export { readCaseFiles } from './read-files.ts';
 export type {
   CensusFileSummary,
