@@ -8,6 +8,10 @@ export { readAnnexACsv } from './annex-a/read-csv.ts';
 export { readAnnexAXlsx } from './annex-a/read-xlsx.ts';
 export { readCinCensus } from './cin-census/index.ts';
 export { toCsv } from './csv-write.ts';
+export {
+  type DefinitionsReadResult,
+  readDefinitions,
+} from './definitions/read-definitions.ts';
 export { type CaseFileKind, detectFormat } from './detect-format.ts';
 export {
   type BenchmarkRow,
@@ -17,10 +21,6 @@ export {
   type PopulationRow,
   readDfeBenchmarks,
 } from './dfe/index.ts';
-export {
-  type DefinitionsReadResult,
-  readDefinitions,
-} from './definitions/read-definitions.ts';
 export { readCaseFiles } from './read-files.ts';
 export type {
   CensusFileSummary,
