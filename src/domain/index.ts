@@ -8,6 +8,7 @@ export * from './format.ts';
 export * from './indicator.ts';
 export * from './issue.ts';
 export * from './point.ts';
+export * from './progress.ts';
 export * from './rag.ts';
 export * from './record.ts';
 export * from './rule.ts';

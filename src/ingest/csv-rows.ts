@@ -8,12 +8,13 @@ export interface CsvProblem {
 
 /**
  * Calls `onRow` with each row's cells and row number until it returns false. Problems in the
- * CSV itself (unclosed quotes) go to `onProblem`.
+ * CSV itself (unclosed quotes) go to `onProblem`; `onCursor` is told the characters read so far.
  */
 export function forEachCsvRow(
   text: string,
   onRow: (cells: readonly string[], row: number) => boolean,
   onProblem: (problem: CsvProblem) => void,
+  onCursor?: (characters: number) => void,
 ): void {
   let row = 0;
   Papa.parse<string[]>(text, {
@@ -23,6 +24,7 @@ export function forEachCsvRow(
       row += 1;
       for (const error of result.errors) reportError(error, row, onProblem);
       if (!onRow(result.data, row)) parser.abort();
+      onCursor?.(result.meta.cursor);
     },
   });
 }

@@ -22,6 +22,7 @@ export {
   readDfeBenchmarks,
 } from './dfe/index.ts';
 export { readCaseFiles } from './read-files.ts';
+export type { ReadOptions } from './read-progress.ts';
 export type {
   CensusFileSummary,
   FileSummary,

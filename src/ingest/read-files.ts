@@ -3,13 +3,17 @@ import { emptyRecordSet, RECORD_LISTS, type RecordSet } from '../domain/index.ts
 import { readAnnexA } from './annex-a/read-any.ts';
 import { readCinCensus } from './cin-census/index.ts';
 import { type CaseFileKind, detectFormat } from './detect-format.ts';
+import { type ReadOptions, type ReadProgress, readProgress } from './read-progress.ts';
 import type { FileSummary, ReadResult, SourceFile } from './read-result.ts';
 import { readSsda903 } from './ssda903/index.ts';
 
 const UNKNOWN =
   'Outturn cannot tell what this file is: it reads Ofsted Annex A lists (CSV, or an XLSX workbook), CIN census XML and SSDA903 tables (CSV).';
 
-type Reader = (files: readonly SourceFile[]) => ReadResult | Promise<ReadResult>;
+type Reader = (
+  files: readonly SourceFile[],
+  progress?: ReadProgress,
+) => ReadResult | Promise<ReadResult>;
 type Family = 'annex-a' | 'cin-census' | 'ssda903' | 'unknown';
 
 /** Annex A workbooks and CSV lists are one extract, read in one session (later files win). */
@@ -55,17 +59,22 @@ function unknownFiles(files: readonly SourceFile[]): ReadResult {
 /**
  * Reads every file with the reader its format needs and puts the results together: records
  * appended group by group (the store merges them by key, later winning), issues and file
- * summaries in the order the files were given.
+ * summaries in the order the files were given. `onProgress` is told the bytes read as it goes.
  */
-export async function readCaseFiles(files: readonly SourceFile[]): Promise<ReadResult> {
+export async function readCaseFiles(
+  files: readonly SourceFile[],
+  options: ReadOptions = {},
+): Promise<ReadResult> {
   const out: ReadResult = { records: emptyRecordSet(), issues: [], files: [] };
+  const progress = readProgress(files, options);
   for (const [kind, group] of groupByFamily(files)) {
-    const result = kind === 'unknown' ? unknownFiles(group) : await READERS[kind](group);
+    const result = kind === 'unknown' ? unknownFiles(group) : await READERS[kind](group, progress);
     append(out.records, result.records);
     out.issues.push(...result.issues);
     out.files.push(...result.files);
     if (result.census) out.census = [...(out.census ?? []), ...result.census];
   }
+  progress?.finish();
   const order = new Map(files.map((f, i) => [f.name, i]));
   out.files.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
   return out;

@@ -1,6 +1,7 @@
 /** Annex A lists supplied as CSV files, one list a file. */
 import { forEachCsvRow } from '../csv-rows.ts';
 import { decodeText } from '../decode-text.ts';
+import type { ReadProgress } from '../read-progress.ts';
 import type { FileSummary, ReadResult, SourceFile } from '../read-result.ts';
 import { newReadSession, type ReadSession } from '../read-session.ts';
 import { AnnexATable } from './table.ts';
@@ -19,7 +20,11 @@ export function readAnnexACsv(files: readonly SourceFile[]): ReadResult {
 }
 
 /** Reads one Annex A CSV file into a read that may span other files. */
-export function readCsvFile(file: SourceFile, session: ReadSession): FileSummary {
+export function readCsvFile(
+  file: SourceFile,
+  session: ReadSession,
+  progress?: ReadProgress,
+): FileSummary {
   const place = { file: file.name };
   const { text, encoding } = decodeText(file.bytes, 'windows-1252');
   if (encoding !== 'utf-8')
@@ -29,6 +34,7 @@ export function readCsvFile(file: SourceFile, session: ReadSession): FileSummary
     text,
     (cells, row) => table.push(cells, row),
     ({ row, message }) => session.issues.push({ severity: 'error', ...place, row, message }),
+    progress?.file(file, text.length),
   );
   table.finish();
   return { name: file.name, format: 'annex-a-csv', list: table.list, rows: table.rows };

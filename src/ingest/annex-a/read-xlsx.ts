@@ -1,4 +1,5 @@
 /** Annex A workbooks: a sheet per list, each sheet read like a CSV list, a row at a time. */
+import type { ReadProgress, ReadTick } from '../read-progress.ts';
 import type { FileSummary, ReadResult, SheetSummary, SourceFile } from '../read-result.ts';
 import { newReadSession, type ReadSession } from '../read-session.ts';
 import { type CheckedZip, checkWorkbook, forEachSheet } from '../xlsx/index.ts';
@@ -21,10 +22,12 @@ export async function readAnnexAXlsx(files: readonly SourceFile[]): Promise<Read
 export async function readWorkbookFile(
   file: SourceFile,
   session: ReadSession,
+  progress?: ReadProgress,
 ): Promise<FileSummary> {
+  const tick = progress?.file(file);
   const zip = await checkWorkbook(file.bytes);
   if (typeof zip === 'string') fail(session, file.name, workbookMessage(zip));
-  const sheets = typeof zip === 'string' ? [] : await readSheets(file.name, zip, session);
+  const sheets = typeof zip === 'string' ? [] : await readSheets(file.name, zip, session, tick);
   return summarise(
     file.name,
     sheets.map((sheet) => sheet.summary()),
@@ -36,13 +39,15 @@ async function readSheets(
   file: string,
   zip: CheckedZip,
   session: ReadSession,
+  tick?: ReadTick,
 ): Promise<SheetTable[]> {
   const sheets: SheetTable[] = [];
   try {
-    await forEachSheet(zip, (name) => {
+    const open = (name: string) => {
       sheets.push(new SheetTable(file, name, session));
       return sheets[sheets.length - 1]!;
-    });
+    };
+    await forEachSheet(zip, open, tick);
   } catch (error) {
     fail(session, file, unreadableWorkbook(error instanceof Error ? error.message : String(error)));
   }

@@ -1,4 +1,5 @@
 /** DfE Children in Need census XML files, any schema year 2017 to 2026, into one record set. */
+import type { ReadProgress, ReadTick } from '../read-progress.ts';
 import type { CensusFileSummary, FileSummary, ReadResult, SourceFile } from '../read-result.ts';
 import { orderWarning, readHeader } from './census-header.ts';
 import { CensusMerge } from './census-merge.ts';
@@ -11,13 +12,13 @@ import { streamCensusXml } from './xml-stream.ts';
  * order given (oldest first), so where two hold the same record with different values the later
  * file's wins, with a warning; unchanged repeats are only counted, in `census[i].repeated`.
  */
-export function readCinCensus(files: readonly SourceFile[]): ReadResult {
+export function readCinCensus(files: readonly SourceFile[], progress?: ReadProgress): ReadResult {
   const merge = new CensusMerge();
   const summaries: FileSummary[] = [];
   const census: CensusFileSummary[] = [];
   let latest: string | null = null;
   for (const file of files) {
-    const read = readFile(file, merge, latest);
+    const read = readFile(file, merge, latest, progress?.file(file));
     summaries.push(read.summary);
     census.push(read.census);
     latest = laterDate(latest, read.census.referenceDate);
@@ -25,7 +26,12 @@ export function readCinCensus(files: readonly SourceFile[]): ReadResult {
   return { records: merge.records, issues: merge.issues, files: summaries, census };
 }
 
-function readFile(file: SourceFile, merge: CensusMerge, latestEarlier: string | null) {
+function readFile(
+  file: SourceFile,
+  merge: CensusMerge,
+  latestEarlier: string | null,
+  tick?: ReadTick,
+) {
   const census: CensusFileSummary = {
     file: file.name,
     year: null,
@@ -36,17 +42,23 @@ function readFile(file: SourceFile, merge: CensusMerge, latestEarlier: string | 
   const reader = new NodeReader(file.name, merge.issues);
   const records = merge.openFile(file.name);
   let rows = 0;
-  streamCensusXml(file.bytes, file.name, merge.issues, {
-    header: (node) => {
-      Object.assign(census, readHeader(node));
-      const warning = orderWarning(file.name, census.referenceDate, latestEarlier);
-      if (warning) merge.issues.push(warning);
+  streamCensusXml(
+    file.bytes,
+    file.name,
+    merge.issues,
+    {
+      header: (node) => {
+        Object.assign(census, readHeader(node));
+        const warning = orderWarning(file.name, census.referenceDate, latestEarlier);
+        if (warning) merge.issues.push(warning);
+      },
+      child: (node) => {
+        rows += 1;
+        records.add(readChild(node, reader));
+      },
     },
-    child: (node) => {
-      rows += 1;
-      records.add(readChild(node, reader));
-    },
-  });
+    tick,
+  );
   census.repeated = records.repeated;
   const summary: FileSummary = { name: file.name, format: 'cin-census-xml', list: null, rows };
   return { summary, census };

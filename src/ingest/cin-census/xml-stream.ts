@@ -19,17 +19,22 @@ const CHUNK_BYTES = 64 * 1024;
 const BLANK = /^\s*$/;
 const SHOWN_TEXT = 50;
 
-/** Parses `bytes`, giving `sink` each Header and Child and `issues` every problem found. */
+/**
+ * Parses `bytes`, giving `sink` each Header and Child and `issues` every problem found, and
+ * `onBytes` the bytes parsed so far.
+ */
 export function streamCensusXml(
   bytes: Uint8Array,
   file: string,
   issues: Issue[],
   sink: CensusSink,
+  onBytes?: (bytes: number) => void,
 ): void {
   const reading = new XmlReading(file, issues, sink);
   const decoder = new TextDecoder('utf-8');
   for (let at = 0; at < bytes.length && !reading.stopped; at += CHUNK_BYTES) {
     reading.write(decoder.decode(bytes.subarray(at, at + CHUNK_BYTES), { stream: true }));
+    onBytes?.(at + CHUNK_BYTES);
   }
   reading.write(decoder.decode());
   reading.finish();

@@ -2,6 +2,7 @@
 import type { Child } from '../../domain/index.ts';
 import { forEachCsvRow } from '../csv-rows.ts';
 import { decodeText } from '../decode-text.ts';
+import type { ReadProgress } from '../read-progress.ts';
 import type { SourceFile } from '../read-result.ts';
 import { chainEpisodes } from './chain.ts';
 import type { RowSource, Ssda903FileSummary, Ssda903Result } from './result.ts';
@@ -13,9 +14,9 @@ import { Ssda903Table } from './table.ts';
  * Episodes into episodes and periods of care, the other tables checked and kept in `extra`.
  * Files are read in the order given, so for the same child and DECOM the later row wins.
  */
-export function readSsda903(files: readonly SourceFile[]): Ssda903Result {
+export function readSsda903(files: readonly SourceFile[], progress?: ReadProgress): Ssda903Result {
   const session = newSsda903Session();
-  const summaries = files.map((file) => readFile(file, session));
+  const summaries = files.map((file) => readFile(file, session, progress));
   const where = sources(session);
   const located = session.episodes.map((episode, i) => ({ episode, source: where[i]! }));
   session.records.carePeriods.push(...chainEpisodes(located, session.issues));
@@ -24,7 +25,11 @@ export function readSsda903(files: readonly SourceFile[]): Ssda903Result {
   return { records, issues, files: summaries, extra };
 }
 
-function readFile(file: SourceFile, session: Ssda903Session): Ssda903FileSummary {
+function readFile(
+  file: SourceFile,
+  session: Ssda903Session,
+  progress?: ReadProgress,
+): Ssda903FileSummary {
   const place = { file: file.name };
   const { text } = decodeText(file.bytes, 'windows-1252');
   const table = new Ssda903Table(file.name, place, session);
@@ -32,6 +37,7 @@ function readFile(file: SourceFile, session: Ssda903Session): Ssda903FileSummary
     text,
     (cells, row) => table.push(cells, row),
     ({ row, message }) => session.issues.push({ severity: 'error', ...place, row, message }),
+    progress?.file(file, text.length),
   );
   table.finish();
   const { table: name, rows } = table;

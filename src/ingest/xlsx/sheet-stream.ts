@@ -45,16 +45,18 @@ const FIRST_PARTS = [
 ];
 
 /**
- * Streams every sheet of a checked workbook to the visitor `open` gives for its name. Rejects
- * when the XML inside cannot be read.
+ * Streams every sheet of a checked workbook to the visitor `open` gives for its name, telling
+ * `onBytes` the bytes of the workbook fed to the reader so far. Rejects when the XML inside
+ * cannot be read.
  */
 export async function forEachSheet(
   zip: CheckedZip,
   open: (name: string) => SheetVisitor,
+  onBytes?: (bytes: number) => void,
 ): Promise<void> {
   // exceljs takes a second or two to load: only reading a workbook pays for it.
   const { default: Excel } = await import('exceljs');
-  const input = Readable.from(inReadingOrder(zip), { objectMode: false });
+  const input = Readable.from(counted(inReadingOrder(zip), onBytes), { objectMode: false });
   const reader = new Excel.stream.xlsx.WorkbookReader(input, OPTIONS);
   let count = 0;
   for await (const sheet of reader as AsyncIterable<StreamedSheet>) {
@@ -73,6 +75,22 @@ function* inReadingOrder({ parts, directory }: CheckedZip): Generator<Buffer> {
   const ordered = [...parts].sort((a, b) => first(a.name) - first(b.name));
   for (const part of ordered) yield asBuffer(part.record);
   yield asBuffer(directory);
+}
+
+const FEED_BYTES = 256 * 1024;
+
+/** The buffers in pieces of at most 256 KB, counting the bytes the reader has asked for. */
+function* counted(buffers: Iterable<Buffer>, onBytes?: (bytes: number) => void): Generator<Buffer> {
+  if (!onBytes) return yield* buffers;
+  let fed = 0;
+  for (const buffer of buffers) {
+    for (let at = 0; at < buffer.length; at += FEED_BYTES) {
+      const piece = buffer.subarray(at, at + FEED_BYTES);
+      yield piece;
+      fed += piece.length;
+      onBytes(fed);
+    }
+  }
 }
 
 function asBuffer(bytes: Uint8Array): Buffer {

@@ -1,0 +1,78 @@
+/**
+ * How far a read is through its files, in bytes, told to a listener in steps of about half a
+ * percent: readers call a file's tick as they consume it, and a tick that is not due costs one
+ * comparison.
+ */
+import type { ImportProgress, OnImportProgress } from '../domain/index.ts';
+import type { SourceFile } from './read-result.ts';
+
+/** What `readCaseFiles` and the case-file readers take besides the files. */
+export interface ReadOptions {
+  onProgress?: OnImportProgress;
+}
+
+/** Where reading of one file has got, in the units the file was opened with. */
+export type ReadTick = (done: number) => void;
+
+const STEPS = 200;
+const MIN_STEP_BYTES = 64 * 1024;
+
+export class ReadProgress {
+  readonly total: number;
+  private readonly step: number;
+  /** Bytes of the files before the one in hand. */
+  private before = 0;
+  private current: SourceFile | null = null;
+  private due = 0;
+
+  constructor(
+    files: readonly SourceFile[],
+    private readonly listener: OnImportProgress,
+  ) {
+    this.total = files.reduce((sum, f) => sum + f.bytes.length, 0);
+    this.step = Math.max(MIN_STEP_BYTES, Math.ceil(this.total / STEPS));
+  }
+
+  /**
+   * Starts reading `file` (the file before it counts as read) and gives the tick to call with
+   * how far into it reading has got, in `units` of which the file has `size` (its bytes unless
+   * given: a decoded text's characters, say).
+   */
+  file(file: SourceFile, size = file.bytes.length): ReadTick {
+    if (this.current !== null) this.before += this.current.bytes.length;
+    this.current = file;
+    this.tell(file.name, this.before);
+    const base = this.before;
+    const scale = size > 0 ? file.bytes.length / size : 0;
+    return (done) => {
+      const at = base + done * scale;
+      if (at >= this.due) this.tell(file.name, Math.min(at, base + file.bytes.length));
+    };
+  }
+
+  /** Every file read. */
+  finish(): void {
+    this.tell(this.current?.name, this.total);
+  }
+
+  private tell(item: string | undefined, done: number): void {
+    const bytes = Math.round(done);
+    this.due = bytes + this.step;
+    const progress: ImportProgress = {
+      phase: 'reading',
+      done: bytes,
+      total: this.total,
+      unit: 'bytes',
+    };
+    if (item !== undefined) progress.item = item;
+    this.listener(progress);
+  }
+}
+
+/** The progress of reading `files`, or undefined when nobody is listening. */
+export function readProgress(
+  files: readonly SourceFile[],
+  options: ReadOptions,
+): ReadProgress | undefined {
+  return options.onProgress ? new ReadProgress(files, options.onProgress) : undefined;
+}
