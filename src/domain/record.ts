@@ -2,7 +2,10 @@
  * Child-level records, source-neutral: the same shape whether they came from Ofsted Annex A,
  * the CIN census or the SSDA903 return. Dates are `Day`s; a blank is `null`.
  */
+import type { Adopter, Adoption } from './adoption.ts';
 import type { Day } from './day.ts';
+
+export type { Adopter, AdopterLeavingReason, Adoption } from './adoption.ts';
 
 export type Gender = 'male' | 'female' | 'other' | 'unknown';
 
@@ -166,6 +169,9 @@ export interface RecordSet {
   earlyHelp: EarlyHelpAssessment[];
   cinEpisodes: CinEpisode[];
   careLeavers: CareLeaver[];
+  adoptions: Adoption[];
+  /** Annex A List 11: adopters, not children (keyed by adopter and enquiry date). */
+  adopters: Adopter[];
 }
 
 export type RecordList = Exclude<keyof RecordSet, 'children'>;
@@ -181,6 +187,8 @@ export const RECORD_LISTS: readonly RecordList[] = [
   'earlyHelp',
   'cinEpisodes',
   'careLeavers',
+  'adoptions',
+  'adopters',
 ];
 
 export function emptyRecordSet(): RecordSet {
@@ -196,12 +204,14 @@ export function emptyRecordSet(): RecordSet {
     earlyHelp: [],
     cinEpisodes: [],
     careLeavers: [],
+    adoptions: [],
+    adopters: [],
   };
 }
 
 /**
- * The key date of a record: two rows with the same list, child and key date are one record.
- * Null for care leavers, who are keyed by child alone.
+ * The key date of a record: two rows with the same list, child (adopter for List 11) and key
+ * date are one record. Null for care leavers, who are keyed by child alone.
  */
 export function keyDate(list: RecordList, record: RecordSet[RecordList][number]): Day | null {
   switch (list) {
@@ -220,6 +230,10 @@ export function keyDate(list: RecordList, record: RecordSet[RecordList][number])
         .startDate;
     case 'careLeavers':
       return null;
+    case 'adoptions':
+      return (record as Adoption).enteredCareDate;
+    case 'adopters':
+      return (record as Adopter).enquiryDate;
     default: {
       const unreachable: never = list;
       return unreachable;

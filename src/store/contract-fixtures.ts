@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Target } from '../assess/index.ts';
 import { dayOf, type Point, type RecordSet, type WindowKind } from '../domain/index.ts';
+import { sampleAdoption } from './contract-fixtures-adoption.ts';
 import type { MergeCounts, NewUpload } from './index.ts';
 import type { Database } from './tables.ts';
 
@@ -15,6 +16,8 @@ export const TABLES = [
     'early_help',
     'cin_episode',
     'care_leaver',
+    'adoption',
+    'adopter',
     'upload_file',
     'series_point',
     'target',
@@ -145,6 +148,7 @@ export function sampleRecords(): RecordSet {
         uasc: null,
       },
     ],
+    ...sampleAdoption(child),
   };
 }
 

@@ -11,6 +11,7 @@ import * as episodesAndFiles from './migrations/20261122T0930_episodes_and_files
 import * as suppliedValue from './migrations/20261122T1000_supplied_value.ts';
 import * as benchmarks from './migrations/20261122T1100_benchmarks.ts';
 import * as moreLists from './migrations/20261122T1200_more_lists.ts';
+import * as adoption from './migrations/20261122T1300_adoption.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261122T0800_initial': initial,
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261122T1000_supplied_value': suppliedValue,
   '20261122T1100_benchmarks': benchmarks,
   '20261122T1200_more_lists': moreLists,
+  '20261122T1300_adoption': adoption,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,7 +1,9 @@
 /** Child-level records to table rows and back: one mapping per list of a RecordSet. */
 import type { RecordSet } from '../domain/index.ts';
+import type { AdopterTable, AdoptionTable } from './adoption-tables.ts';
 import { GENDERS, LEGAL_STATUSES, NEW_EPISODE_REASONS, optionalMember } from './codes.ts';
 import { dateText, dayOfText, optionalDateText, optionalDay } from './day-text.ts';
+import { adopters, adoptions } from './record-mappers-adoption.ts';
 import { careLeavers, cinEpisodes, earlyHelp } from './record-mappers-support.ts';
 import type {
   AssessmentTable,
@@ -45,6 +47,8 @@ interface ListTables {
   earlyHelp: EarlyHelpTable;
   cinEpisodes: CinEpisodeTable;
   careLeavers: CareLeaverTable;
+  adoptions: AdoptionTable;
+  adopters: AdopterTable;
 }
 
 export type MappingFor<K extends keyof RecordSet> = RecordMapping<
@@ -271,6 +275,8 @@ export const RECORD_MAPPINGS: { readonly [K in keyof RecordSet]: MappingFor<K> }
   earlyHelp,
   cinEpisodes,
   careLeavers,
+  adoptions,
+  adopters,
 };
 
 /** Every list of a RecordSet, children first. */

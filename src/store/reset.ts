@@ -14,6 +14,8 @@ const COUNCIL_TABLES: readonly (keyof Tables & string)[] = [
   'early_help',
   'cin_episode',
   'care_leaver',
+  'adoption',
+  'adopter',
   'series_point',
   'supplied_value',
   'target',

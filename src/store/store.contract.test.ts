@@ -110,12 +110,13 @@ describe('mergeRecords(db, la, records, uploadId)', () => {
       carePeriods: counts(1, 0, 0),
       careEpisodes: counts(1, 0, 0),
       ...{ earlyHelp: counts(1, 0, 0), cinEpisodes: counts(1, 0, 0), careLeavers: counts(1, 0, 0) },
+      ...{ adoptions: counts(1, 0, 0), adopters: counts(2, 0, 0) },
     });
     expect(await loadRecords(db, LA)).toEqual(sampleRecords());
     expect(await countRecords(db, LA)).toEqual({
       ...{ children: 1, contacts: 2, referrals: 1, assessments: 1 },
       ...{ s47s: 1, cpPlans: 1, carePeriods: 1, careEpisodes: 1 },
-      ...{ earlyHelp: 1, cinEpisodes: 1, careLeavers: 1 },
+      ...{ earlyHelp: 1, cinEpisodes: 1, careLeavers: 1, adoptions: 1, adopters: 2 },
     });
   });
 

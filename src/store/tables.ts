@@ -4,6 +4,7 @@
  */
 import type { ColumnType, Generated, Kysely } from 'kysely';
 import type { Issue } from '../domain/index.ts';
+import type { AdopterTable, AdoptionTable } from './adoption-tables.ts';
 import type {
   BenchmarkTable,
   CouncilRefTable,
@@ -223,6 +224,8 @@ export interface Tables {
   early_help: EarlyHelpTable;
   cin_episode: CinEpisodeTable;
   care_leaver: CareLeaverTable;
+  adoption: AdoptionTable;
+  adopter: AdopterTable;
   upload_file: UploadFileTable;
   series_point: SeriesPointTable;
   supplied_value: SuppliedValueTable;
@@ -249,4 +252,6 @@ export type RecordTableName =
   | 'care_episode'
   | 'early_help'
   | 'cin_episode'
-  | 'care_leaver';
+  | 'care_leaver'
+  | 'adoption'
+  | 'adopter';
