@@ -1,7 +1,19 @@
 /**
- * assess — pure judgements of series: RAG against targets and tolerance, latest position.
+ * assess — pure judgements of series: RAG against targets and tolerance, latest position, SPC.
  * Does not: IO or presentation.
  */
 export { ragFor } from './rag.ts';
+export {
+  type Assurance,
+  limitsOf,
+  MIN_POINTS,
+  type SpcInput,
+  type SpcOptions,
+  type SpcPoint,
+  type SpcResult,
+  type SpcRule,
+  spc,
+  type Variation,
+} from './spc.ts';
 export { type IndicatorSummary, pointFinancialYear, summarise } from './summary.ts';
 export { type Target, type ToleranceKind, targetFor } from './target.ts';
