@@ -2,6 +2,14 @@
  * assess — pure judgements of series: RAG against targets and tolerance, latest position, SPC.
  * Does not: IO or presentation.
  */
+export {
+  type Direction,
+  defaultSimilar,
+  directionOf,
+  type SimilarWithin,
+  type Travel,
+  travelOf,
+} from './direction.ts';
 export { ragFor } from './rag.ts';
 export {
   type Assurance,
