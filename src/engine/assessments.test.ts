@@ -87,3 +87,22 @@ describe('computeSeries: assessments_within_45wd_pct', () => {
     expect(point).toMatchObject({ value: null, numerator: 0, denominator: 0 });
   });
 });
+
+describe('computeSeries: assessments_completed', () => {
+  it('counts assessments authorised in the window, by authorisation date, blanks left out', () => {
+    const records = recordSet({
+      assessments: [
+        assessment('A', '2024-02-01', '2024-02-29'), // 29 February, last day of the month
+        assessment('B', '2024-01-20', '2024-02-01'),
+        assessment('C', '2024-02-10', '2024-03-01'),
+        assessment('D', '2024-01-31', '2024-01-31'),
+        assessment('E', '2024-02-05', null),
+      ],
+    });
+    expect(pointFor(records, 'assessments_completed', COVERED, '2024-02')).toMatchObject({
+      value: 2,
+      numerator: 2,
+      denominator: null,
+    });
+  });
+});

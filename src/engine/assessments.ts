@@ -1,8 +1,8 @@
-/** Assessment indicators: `assessments_within_45wd_pct`. */
+/** Assessment indicators: `assessments_completed` and `assessments_within_45wd_pct`. */
 import { type AssessmentColumns, NONE } from './columns.ts';
 import type { Context } from './context.ts';
 import { eventPrefix } from './daily.ts';
-import { type Evaluate, flowPercent } from './figure.ts';
+import { type Evaluate, flowCount, flowPercent } from './figure.ts';
 import { workingDaysBetween } from './working-days.ts';
 
 /** The DfE timescale for an assessment, in working days. */
@@ -27,4 +27,9 @@ export function assessmentsWithin45Percent(ctx: Context): Evaluate {
   const cols = ctx.assessments();
   const hits = eventPrefix(ctx.span, cols.authorised, withinWorkingDays(cols, TIMESCALE));
   return flowPercent(ctx.span, hits, eventPrefix(ctx.span, cols.authorised));
+}
+
+/** Assessments with an authorisation date in the window. */
+export function assessmentsCompleted(ctx: Context): Evaluate {
+  return flowCount(ctx.span, eventPrefix(ctx.span, ctx.assessments().authorised));
 }

@@ -1,5 +1,5 @@
 /** What an indicator computes from: the covered span and each list's columns, built once. */
-import type { RecordSet } from '../domain/index.ts';
+import type { Day, RecordSet } from '../domain/index.ts';
 import { childIndex } from './children.ts';
 import {
   type AssessmentColumns,
@@ -11,16 +11,28 @@ import {
   referralColumns,
   type SpellColumns,
 } from './columns.ts';
+import { type ContactColumns, contactColumns } from './contact-columns.ts';
 import type { Span } from './daily.ts';
+import { childColumn, flagColumn } from './list-columns.ts';
+import { type Population, populationLookup } from './population.ts';
+import { type S47Columns, s47Columns } from './s47-columns.ts';
 
 export interface Context {
   span: Span;
   /** The records as given, for local indicators' rules (rule.ts). */
   records: RecordSet;
   referrals(): ReferralColumns;
+  /** 1 per referral (in `referrals()` order) marked "Referral NFA?" = yes. */
+  referralNfa(): Uint8Array;
+  contacts(): ContactColumns;
   assessments(): AssessmentColumns;
+  /** Each assessment's child index (in `assessments()` order). */
+  assessmentChildren(): Int32Array;
+  s47s(): S47Columns;
   cpPlans(): SpellColumns;
   carePeriods(): CareColumns;
+  /** The child population for a window ending on `end` (population.ts); null when none. */
+  populationFor(end: Day): number | null;
 }
 
 /** A function that runs once, on its first call, and then returns the same value. */
@@ -36,14 +48,19 @@ function once<T>(make: () => T): () => T {
  * A context whose columns are converted on first use and shared by every indicator; all lists
  * intern children into one index, so a child has the same index in every list.
  */
-export function contextFor(records: RecordSet, span: Span): Context {
+export function contextFor(records: RecordSet, span: Span, population?: Population): Context {
   const children = childIndex(records.referrals.length + records.carePeriods.length);
   return {
     span,
     records,
     referrals: once(() => referralColumns(records.referrals, children)),
+    referralNfa: once(() => flagColumn(records.referrals, (r) => r.nfa === true)),
+    contacts: once(() => contactColumns(records.contacts, children)),
     assessments: once(() => assessmentColumns(records.assessments)),
+    assessmentChildren: once(() => childColumn(records.assessments, children)),
+    s47s: once(() => s47Columns(records.s47s, children)),
     cpPlans: once(() => planColumns(records.cpPlans)),
     carePeriods: once(() => careColumns(records.carePeriods, children)),
+    populationFor: populationLookup(population),
   };
 }

@@ -21,6 +21,20 @@ export function percent(numerator: number, denominator: number): Figure {
   return { value, numerator, denominator };
 }
 
+/**
+ * `10000 * count / population`, with the population as the denominator; null when no population
+ * (or a population of 0) is known for the window (indicators.md, Rates per 10,000).
+ */
+export function ratePer10k(n: number, population: number | null): Figure {
+  const value = population === null || population <= 0 ? null : (10_000 * n) / population;
+  return { value, numerator: n, denominator: population };
+}
+
+/** A median over `n` values (its base as the denominator, no numerator); null when `n` is 0. */
+export function median(value: number | null, n: number): Figure {
+  return { value: n === 0 ? null : value, numerator: null, denominator: n };
+}
+
 /** A flow count: events dated in the window. */
 export function flowCount(span: Span, events: Int32Array): Evaluate {
   return (start, end) => count(eventsIn(events, span, start, end));

@@ -2,6 +2,7 @@
 import {
   type Assessment,
   type CarePeriod,
+  type Contact,
   type Coverage,
   type CpPlan,
   type Day,
@@ -11,6 +12,7 @@ import {
   parseIsoDay,
   type RecordSet,
   type Referral,
+  type Section47,
   type WindowKind,
 } from '../domain/index.ts';
 import { computeSeries } from './series.ts';
@@ -26,12 +28,17 @@ function dayOrNull(iso: string | null): Day | null {
   return iso === null ? null : day(iso);
 }
 
+export function contact(childId: string, date: string): Contact {
+  return { childId, contactDate: day(date), source: null };
+}
+
 export function referral(
   childId: string,
   date: string,
   referralsLast12m: number | null = null,
+  nfa: boolean | null = null,
 ): Referral {
-  return { childId, referralDate: day(date), source: null, nfa: null, referralsLast12m };
+  return { childId, referralDate: day(date), source: null, nfa, referralsLast12m };
 }
 
 export function assessment(childId: string, start: string, authorised: string | null): Assessment {
@@ -41,6 +48,22 @@ export function assessment(childId: string, start: string, authorised: string | 
     authorisedDate: dayOrNull(authorised),
     childSeen: null,
     needsSupport: null,
+  };
+}
+
+/** A section 47 enquiry and its initial conference (blank when `icpc` is null). */
+export function s47(
+  childId: string,
+  start: string,
+  icpc: string | null,
+  resultedInPlan: boolean | null = null,
+): Section47 {
+  return {
+    childId,
+    startDate: day(start),
+    icpcNotRequired: icpc === null ? true : null,
+    icpcDate: dayOrNull(icpc),
+    icpcResultedInPlan: resultedInPlan,
   };
 }
 
@@ -68,6 +91,7 @@ export function care(
     legalStatus,
     legalStatusStart: null,
     placementsLast12m: null,
+    placementStart: null,
     placementType: null,
     reasonCeased: null,
   };

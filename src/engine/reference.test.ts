@@ -10,7 +10,8 @@ import {
   parseIsoDay,
   type RecordSet,
 } from '../domain/index.ts';
-import { assessment, care, coverage, plan, recordSet, referral } from './fixture.ts';
+import { assessment, care, contact, coverage, plan, recordSet, referral, s47 } from './fixture.ts';
+import { FRONT_DOOR_REFERENCE, POPULATION } from './reference-front-door.ts';
 import { computeSeries } from './series.ts';
 import { workingDaysBetween } from './working-days.ts';
 
@@ -36,12 +37,34 @@ function randomRecords(seed: number): RecordSet {
   const later = (start: string, span: number) =>
     pick(5) === 0 ? null : isoOf(parseIsoDay(start)! + pick(span) - 5);
   const many = <T>(n: number, make: () => T) => Array.from({ length: n }, make);
+  const yesNo = () => [true, false, null][pick(3)]!;
+  const referrals = many(300, () =>
+    referral(child(150), date(), pick(8) === 0 ? 1 : null, yesNo()),
+  );
+  // some a few days before or after a referral of the same child, to meet the funnel's edges
+  const near =
+    <T>(make: (childId: string, on: string) => T) =>
+    () => {
+      const r = referrals[pick(referrals.length)]!;
+      return make(r.childId, isoOf(r.referralDate + pick(40) - 5));
+    };
   return recordSet({
-    referrals: many(300, () => referral(child(150), date(), pick(8) === 0 ? 1 : null)),
-    assessments: many(200, () => {
+    contacts: [...many(200, () => contact(child(150), date())), ...many(200, near(contact))],
+    referrals,
+    s47s: many(120, () => {
       const start = date();
-      return assessment(child(), start, later(start, 90));
+      return s47(child(), start, later(start, 40), yesNo());
     }),
+    assessments: [
+      ...many(200, () => {
+        const start = date();
+        return assessment(child(), start, later(start, 90));
+      }),
+      ...many(
+        60,
+        near((childId, start) => assessment(childId, start, later(start, 90))),
+      ),
+    ],
     cpPlans: many(60, () => {
       const start = date();
       return plan(child(), start, later(start, 400));
@@ -102,6 +125,7 @@ const REFERENCE: Record<string, (r: RecordSet, s: Day, e: Day) => Figure> = {
     );
     return [children.size, children.size, null];
   },
+  ...FRONT_DOOR_REFERENCE,
 };
 
 describe('computeSeries(records, options) agrees with the definitions read plainly', () => {
@@ -110,7 +134,7 @@ describe('computeSeries(records, options) agrees with the definitions read plain
       const records = randomRecords(seed);
       const covered = coverage('2021-06-15', '2024-03-20');
       let compared = 0;
-      for (const series of computeSeries(records, { coverage: covered })) {
+      for (const series of computeSeries(records, { coverage: covered, population: POPULATION })) {
         const reference = REFERENCE[series.indicatorId]!;
         for (const p of series.points) {
           const s = parseIsoDay(p.covers?.start ?? p.start)!;

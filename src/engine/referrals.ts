@@ -1,9 +1,12 @@
-/** Referral indicators: `referrals` and `rereferrals_12m_pct`. */
+/**
+ * Referral indicators: `referrals`, `referral_rate_per_10k`, `rereferrals_12m_pct` and
+ * `referrals_nfa_pct`.
+ */
 import { addMonths, type Day } from '../domain/index.ts';
 import { NONE, type ReferralColumns } from './columns.ts';
 import type { Context } from './context.ts';
-import { eventPrefix } from './daily.ts';
-import { type Evaluate, flowCount, flowPercent } from './figure.ts';
+import { eventPrefix, eventsIn } from './daily.ts';
+import { type Evaluate, flowCount, flowPercent, ratePer10k } from './figure.ts';
 import { orderByDay, rangeOf } from './order.ts';
 
 /** `addMonths(day, -12)` for days in `[min, max]`, each worked out once, on first use. */
@@ -52,4 +55,18 @@ export function rereferralsPercent(ctx: Context): Evaluate {
   const flags = rereferralFlags(cols);
   const hits = eventPrefix(ctx.span, cols.date, flags);
   return flowPercent(ctx.span, hits, eventPrefix(ctx.span, cols.date));
+}
+
+/** Referrals in the window per 10,000 children (the population for the window's end). */
+export function referralRatePer10k(ctx: Context): Evaluate {
+  const referrals = eventPrefix(ctx.span, ctx.referrals().date);
+  return (start, end) =>
+    ratePer10k(eventsIn(referrals, ctx.span, start, end), ctx.populationFor(end));
+}
+
+/** Of referrals in the window, those marked "Referral NFA?" = yes (blank stays in the base). */
+export function referralsNfaPercent(ctx: Context): Evaluate {
+  const dates = ctx.referrals().date;
+  const hits = eventPrefix(ctx.span, dates, ctx.referralNfa());
+  return flowPercent(ctx.span, hits, eventPrefix(ctx.span, dates));
 }

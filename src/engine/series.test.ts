@@ -91,20 +91,15 @@ describe('computeSeries(records, options): windows', () => {
 
   it('gives no points when the as-at date is before the data start', () => {
     const series = computeSeries(RECORDS, { coverage: coverage('2024-06-01', '2024-05-01') });
-    expect(series.map((s) => s.points.length)).toEqual([0, 0, 0, 0, 0]);
+    expect(series.length).toBeGreaterThan(0);
+    expect(series.filter((s) => s.points.length > 0)).toEqual([]);
   });
 });
 
 describe('computeSeries(records, options): indicators', () => {
   it('computes every child-level catalogue indicator, in catalogue order, by default', () => {
     const ids = computeSeries(RECORDS, { coverage: PARTLY }).map((s) => s.indicatorId);
-    expect(ids).toEqual([
-      'referrals',
-      'rereferrals_12m_pct',
-      'assessments_within_45wd_pct',
-      'cpp_open',
-      'cla_open',
-    ]);
+    expect(ids.slice(0, 3)).toEqual(['contacts', 'referrals', 'referral_rate_per_10k']);
     expect(ids).toEqual(CATALOGUE.filter((d) => d.source === 'child-level').map((d) => d.id));
   });
 

@@ -14,6 +14,7 @@ import {
 } from '../domain/index.ts';
 import { type Context, contextFor } from './context.ts';
 import type { Evaluate } from './figure.ts';
+import type { Population } from './population.ts';
 import { COMPUTE, type Compute } from './registry.ts';
 import { evaluateRule } from './rule.ts';
 
@@ -24,6 +25,11 @@ export interface ComputeOptions {
   kinds?: readonly WindowKind[];
   /** Indicators to compute; every child-level indicator in the catalogue when absent. */
   indicators?: readonly IndicatorDefinition[];
+  /**
+   * The council's ONS mid-year estimates of children aged 0-17, by mid-year (2024 = mid-2024),
+   * for rates per 10,000; without one, rates are null (population.ts picks a window's year).
+   */
+  population?: Population;
 }
 
 /** A point's window fields, worked out once and shared by every indicator. */
@@ -85,6 +91,6 @@ export function computeSeries(records: RecordSet, options: ComputeOptions): Seri
   for (const def of defs) computeFor(def);
   const windows = windowsFor(coverage, options.kinds ?? WINDOW_KINDS);
   const frames = windows.map(frameOf);
-  const ctx = contextFor(records, { from: coverage.from, to: coverage.asAt });
+  const ctx = contextFor(records, { from: coverage.from, to: coverage.asAt }, options.population);
   return defs.map((def) => seriesFor(def, ctx, windows, frames));
 }

@@ -5,16 +5,20 @@
  */
 import type { IndicatorDefinition } from '../indicator.ts';
 import { ASSESSMENT_INDICATORS } from './assessments.ts';
+import { FUNNEL_INDICATORS } from './funnel.ts';
 import { LOOKED_AFTER_INDICATORS } from './looked-after.ts';
 import { PROTECTION_INDICATORS } from './protection.ts';
 import { REFERRAL_INDICATORS } from './referrals.ts';
+import { SECTION47_INDICATORS } from './section47.ts';
 import { SUPPLIED_INDICATORS } from './supplied.ts';
 
 export const CATALOGUE: readonly IndicatorDefinition[] = [
   ...REFERRAL_INDICATORS,
   ...ASSESSMENT_INDICATORS,
+  ...SECTION47_INDICATORS,
   ...PROTECTION_INDICATORS,
   ...LOOKED_AFTER_INDICATORS,
+  ...FUNNEL_INDICATORS,
   ...SUPPLIED_INDICATORS,
 ];
 

@@ -1,0 +1,68 @@
+/**
+ * `assessment_median_wd`: the median working-day duration, start to authorisation, of the
+ * assessments authorised in the window. Durations are small whole numbers, so each window's
+ * median comes from a histogram of the durations authorised in it: no sort of any records.
+ */
+import { type AssessmentColumns, NONE } from './columns.ts';
+import type { Context } from './context.ts';
+import { eventPrefix, type Span } from './daily.ts';
+import { type Evaluate, median } from './figure.ts';
+import { workingDaysBetween } from './working-days.ts';
+
+/** Durations of the assessments authorised in the span, ordered by authorisation date. */
+interface DatedDurations {
+  /** `prefix[k]`: assessments authorised on the span's first `k` days. */
+  prefix: Int32Array;
+  /** Working-day durations, in authorisation-date order; one before the start counts as 0. */
+  durations: Int32Array;
+  longest: number;
+}
+
+function datedDurations(span: Span, cols: AssessmentColumns): DatedDurations {
+  const prefix = eventPrefix(span, cols.authorised);
+  const durations = new Int32Array(prefix[prefix.length - 1]!);
+  const next = prefix.slice(0, prefix.length - 1); // where each day's next duration goes
+  let longest = 0;
+  for (let i = 0; i < cols.start.length; i++) {
+    const authorised = cols.authorised[i]!;
+    const offset = authorised - span.from;
+    if (authorised === NONE || offset < 0 || offset >= next.length) continue;
+    const duration = Math.max(workingDaysBetween(cols.start[i]!, authorised), 0);
+    durations[next[offset]!++] = duration;
+    if (duration > longest) longest = duration;
+  }
+  return { prefix, durations, longest };
+}
+
+/** The values of ranks `low` and `high` (0-based, `low <= high`) in a histogram of durations. */
+function ranked(histogram: Int32Array, low: number, high: number): [number, number] {
+  let seen = 0;
+  let lowValue = 0;
+  for (let value = 0; value < histogram.length; value++) {
+    const before = seen;
+    seen += histogram[value]!;
+    if (before <= low && low < seen) lowValue = value;
+    if (high < seen) return [lowValue, value];
+  }
+  throw new Error('rank beyond the histogram');
+}
+
+/** The median of `durations[from .. to)`: the middle one, or the mean of the two middle ones. */
+function medianOf(durations: Int32Array, histogram: Int32Array, from: number, to: number): number {
+  for (let k = from; k < to; k++) histogram[durations[k]!]! += 1;
+  const n = to - from;
+  const [low, high] = ranked(histogram, (n - 1) >> 1, n >> 1);
+  for (let k = from; k < to; k++) histogram[durations[k]!] = 0;
+  return (low + high) / 2;
+}
+
+export function assessmentMedian(ctx: Context): Evaluate {
+  const { span } = ctx;
+  const { prefix, durations, longest } = datedDurations(span, ctx.assessments());
+  const histogram = new Int32Array(longest + 1);
+  return (start, end) => {
+    const from = prefix[start - span.from]!;
+    const to = prefix[end - span.from + 1]!;
+    return median(to > from ? medianOf(durations, histogram, from, to) : null, to - from);
+  };
+}

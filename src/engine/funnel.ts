@@ -1,0 +1,55 @@
+/**
+ * Funnel indicators (threshold monitoring, local): `contacts_to_referral_pct`,
+ * `referrals_to_assessment_pct` and `s47_to_icpc_pct`. "0-30 days after" is calendar days:
+ * the same day (0) up to and including the 30th day after.
+ */
+import { NONE } from './columns.ts';
+import type { Context } from './context.ts';
+import { eventPrefix } from './daily.ts';
+import { type DatesByChild, datesByChild, hasDateIn } from './dates-by-child.ts';
+import { type Evaluate, flowPercent } from './figure.ts';
+
+/** How many calendar days after an event the next step may come and still count. */
+const FOLLOW_UP_DAYS = 30;
+
+/** 1 for each event whose child has a date in `later` 0 to 30 days after the event's date. */
+export function followedWithin(
+  child: Int32Array,
+  date: Int32Array,
+  later: DatesByChild,
+): Uint8Array {
+  const flags = new Uint8Array(date.length);
+  for (let i = 0; i < date.length; i++) {
+    const d = date[i]!;
+    flags[i] = hasDateIn(later, child[i]!, d, d + FOLLOW_UP_DAYS) ? 1 : 0;
+  }
+  return flags;
+}
+
+/** Of the events dated in the window, those in `hits`. */
+function percentOf(ctx: Context, date: Int32Array, hits: Uint8Array): Evaluate {
+  return flowPercent(ctx.span, eventPrefix(ctx.span, date, hits), eventPrefix(ctx.span, date));
+}
+
+/** Of contacts in the window, those whose child has a referral dated 0-30 days after it. */
+export function contactsToReferralPercent(ctx: Context): Evaluate {
+  const contacts = ctx.contacts();
+  const referrals = ctx.referrals();
+  const later = datesByChild(referrals.child, referrals.date);
+  return percentOf(ctx, contacts.date, followedWithin(contacts.child, contacts.date, later));
+}
+
+/** Of referrals in the window, those whose child has an assessment starting 0-30 days after. */
+export function referralsToAssessmentPercent(ctx: Context): Evaluate {
+  const referrals = ctx.referrals();
+  const later = datesByChild(ctx.assessmentChildren(), ctx.assessments().start);
+  return percentOf(ctx, referrals.date, followedWithin(referrals.child, referrals.date, later));
+}
+
+/** Of section 47 enquiries starting in the window, those with an ICPC date. */
+export function s47ToIcpcPercent(ctx: Context): Evaluate {
+  const { start, icpc } = ctx.s47s();
+  const hits = new Uint8Array(icpc.length);
+  for (let i = 0; i < icpc.length; i++) hits[i] = icpc[i] === NONE ? 0 : 1;
+  return percentOf(ctx, start, hits);
+}
