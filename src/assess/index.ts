@@ -1,5 +1,5 @@
 /**
- * assess — pure judgements of series: RAG against targets and tolerance, latest position, SPC.
+ * assess — pure judgements of series: RAG against targets and tolerance, latest position, direction of travel, SPC, disclosure control.
  * Does not: IO or presentation.
  */
 export {
@@ -10,6 +10,16 @@ export {
   type Travel,
   travelOf,
 } from './direction.ts';
+export {
+  type CountTable,
+  DEFAULT_DISCLOSURE,
+  type DisclosedPoint,
+  type DisclosureRules,
+  discloseSeries,
+  SUPPRESSED_SYMBOL,
+  suppressCounts,
+  windowSums,
+} from './disclosure.ts';
 export { ragFor } from './rag.ts';
 export {
   type Assurance,
