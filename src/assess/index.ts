@@ -1,5 +1,6 @@
 /**
- * assess — pure judgements of series: RAG against targets and tolerance, latest position, direction of travel, SPC, disclosure control.
+ * assess — pure judgements of series: RAG against targets and tolerance, latest position, direction of travel, SPC,
+ * year-end forecasts, disclosure control.
  * Does not: IO or presentation.
  */
 export {
@@ -20,6 +21,12 @@ export {
   suppressCounts,
   windowSums,
 } from './disclosure.ts';
+export {
+  type Forecast,
+  type ForecastInput,
+  type ForecastMethod,
+  forecastYearEnd,
+} from './forecast.ts';
 export { ragFor } from './rag.ts';
 export {
   type Assurance,
