@@ -1,6 +1,6 @@
 /**
- * assess — pure judgements of series: RAG against targets and tolerance, latest position, direction of travel, SPC,
- * year-end forecasts, disclosure control.
+ * assess — pure judgements of series: RAG against targets and tolerance, latest position,
+ * direction of travel, SPC, year-end forecasts, benchmarks, disclosure control.
  * Does not: IO or presentation.
  */
 export {
