@@ -23,6 +23,7 @@ export const TABLES = [
     'target',
     'population',
     'audit_event',
+    'local_indicator',
   ],
   ...['benchmark', 'statistical_neighbour', 'council_ref', 'reference_population'],
   'supplied_value',

@@ -3,7 +3,7 @@
  * jsonb read as parsed values and written as JSON text.
  */
 import type { ColumnType, Generated, Kysely } from 'kysely';
-import type { Issue } from '../domain/index.ts';
+import type { IndicatorDefinition, Issue } from '../domain/index.ts';
 import type { AdopterTable, AdoptionTable } from './adoption-tables.ts';
 import type {
   BenchmarkTable,
@@ -202,6 +202,17 @@ export interface PopulationTable {
   count: number;
 }
 
+export interface LocalIndicatorTable {
+  id: Generated<number>;
+  la: string;
+  indicator_id: string;
+  /** Null when this change retired the id. */
+  definition: Json<IndicatorDefinition | null>;
+  set_by: string;
+  set_at: Timestamp;
+  reason: string;
+}
+
 export interface AuditEventTable {
   id: Generated<number>;
   at: Timestamp;
@@ -232,6 +243,7 @@ export interface Tables {
   target: TargetTable;
   population: PopulationTable;
   audit_event: AuditEventTable;
+  local_indicator: LocalIndicatorTable;
   benchmark: BenchmarkTable;
   statistical_neighbour: StatisticalNeighbourTable;
   council_ref: CouncilRefTable;
