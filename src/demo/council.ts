@@ -2,16 +2,24 @@
 import type { Target } from '../assess/index.ts';
 import type { Rng } from './random.ts';
 
-/** ONS-style mid-year estimates of children aged 0-17, growing slowly from about 59,500. */
+/** Children aged 0-17 in the first year, the growth a year and the spread of the estimates. */
+export interface PopulationShape {
+  first: number;
+  growth: number;
+  noise: number;
+}
+
+/** ONS-style mid-year estimates of children aged 0-17, growing slowly from `shape.first`. */
 export function populationFor(
   rng: Rng,
   firstYear: number,
   lastYear: number,
+  shape: PopulationShape,
 ): { year: number; count: number }[] {
   const out: { year: number; count: number }[] = [];
   for (let year = firstYear; year <= lastYear; year++) {
-    const trend = 59_500 + 170 * (year - firstYear);
-    out.push({ year, count: Math.round(trend + (rng.next() - 0.5) * 240) });
+    const trend = shape.first + shape.growth * (year - firstYear);
+    out.push({ year, count: Math.round(trend + (rng.next() - 0.5) * shape.noise) });
   }
   return out;
 }

@@ -27,27 +27,6 @@ export type Tier =
   | 'uasc'
   | 'shortBreaks';
 
-export const TIERS: Weighted<Tier> = [
-  ['nfa', 4],
-  ['close', 37],
-  ['cin', 29],
-  ['s47', 16.4],
-  ['icpc', 1.55],
-  ['plan', 7.8],
-  ['care', 1.35],
-];
-
-/** Families who had a plan before are more often back at that level. */
-export const TIERS_PAST_PLAN: Weighted<Tier> = [
-  ['nfa', 3],
-  ['close', 24],
-  ['cin', 28],
-  ['s47', 18],
-  ['icpc', 3],
-  ['plan', 22],
-  ['care', 2],
-];
-
 /** A plan's start and facts; it ends at a review (see plans.ts). */
 export interface PlanDates {
   start: Day;

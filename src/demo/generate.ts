@@ -5,6 +5,7 @@ import { ANNEX_A_HEADERS } from '../ingest/index.ts';
 import { populationFor, targetsFor } from './council.ts';
 import { csvText } from './csv.ts';
 import type { Sim } from './model.ts';
+import { type CouncilSize, PROFILES } from './profile.ts';
 import { Rng } from './random.ts';
 import { CARE } from './rows-care.ts';
 import type { Extract, ListSpec } from './rows-common.ts';
@@ -18,8 +19,15 @@ export interface DemoOptions {
   seed?: number;
   /** The extract date: nothing in the files is dated after it. */
   asAt: Day;
-  /** Financial years covered, the one containing `asAt` included. Default 6. */
+  /** Financial years covered, the one containing `asAt` included. Default 6 (10 when large). */
   years?: number;
+  /** `demo` (Northmere, the default) or `large` (Eastmarch, about two million records). */
+  size?: CouncilSize;
+}
+
+export interface DemoFile {
+  name: string;
+  text: string;
 }
 
 export interface DemoCouncil {
@@ -27,10 +35,16 @@ export interface DemoCouncil {
   asAt: Day;
   /** 1 April of the first financial year. */
   from: Day;
-  files: { name: string; text: string }[];
+  files: DemoFile[];
   /** Mid-year estimates of children aged 0-17, one per calendar year of the span. */
   population: { year: number; count: number }[];
   targets: Target[];
+}
+
+/** A council whose files are written one at a time when asked for (a large one's are big). */
+export interface LazyCouncil extends Omit<DemoCouncil, 'files'> {
+  /** The Annex A files in list order, each made when the iteration reaches it. */
+  files(): Iterable<DemoFile>;
 }
 
 interface ListFile {
@@ -54,27 +68,40 @@ const LISTS: readonly ListFile[] = [
 ];
 
 /**
+ * Simulates a council (Northmere unless `size` is `large`) to `asAt`; its Annex A CSV files are
+ * written one list at a time as `files()` is iterated, so only one file's text is held at once.
+ */
+export function generateCouncil(options: DemoOptions): LazyCouncil {
+  const seed = options.seed ?? 1;
+  const profile = PROFILES[options.size ?? 'demo'];
+  const lastYear = financialYearOf(options.asAt);
+  const firstYear = lastYear - (options.years ?? profile.years) + 1;
+  const from = dayOf(firstYear, 4, 1);
+  const sim = simulate(seed, from, options.asAt, profile);
+  function* files(): Iterable<DemoFile> {
+    for (const [i, list] of LISTS.entries()) {
+      const x: Extract = { from, asAt: options.asAt, rng: new Rng(seed * 131 + 17 * (i + 1)) };
+      yield { name: list.name, text: list.text(sim, x) };
+    }
+  }
+  return {
+    la: profile.la,
+    asAt: options.asAt,
+    from,
+    files,
+    population: populationFor(new Rng(seed + 7919), firstYear, lastYear, profile.population),
+    targets: targetsFor(firstYear, lastYear),
+  };
+}
+
+/**
  * Generates Northmere (council code 999, fictional): six financial years of children's social
- * care records to `asAt`, as Annex A CSV files, with population estimates and targets.
+ * care records to `asAt`, as Annex A CSV files, with population estimates and targets; or, with
+ * `size: 'large'`, Eastmarch (998) over ten years.
  *
  * @example generateDemo({ asAt: dayOf(2026, 10, 31), seed: 7 }).files[0].name
  */
 export function generateDemo(options: DemoOptions): DemoCouncil {
-  const seed = options.seed ?? 1;
-  const lastYear = financialYearOf(options.asAt);
-  const firstYear = lastYear - (options.years ?? 6) + 1;
-  const from = dayOf(firstYear, 4, 1);
-  const sim = simulate(seed, from, options.asAt);
-  const files = LISTS.map((list, i) => {
-    const x: Extract = { from, asAt: options.asAt, rng: new Rng(seed * 131 + 17 * (i + 1)) };
-    return { name: list.name, text: list.text(sim, x) };
-  });
-  return {
-    la: { code: '999', name: 'Northmere' },
-    asAt: options.asAt,
-    from,
-    files,
-    population: populationFor(new Rng(seed + 7919), firstYear, lastYear),
-    targets: targetsFor(firstYear, lastYear),
-  };
+  const council = generateCouncil(options);
+  return { ...council, files: [...council.files()] };
 }

@@ -13,6 +13,7 @@ import {
   type SimChild,
   withDay,
 } from './model.ts';
+import type { Profile } from './profile.ts';
 import type { Rng } from './random.ts';
 
 /** What the simulation writes to while it runs. */
@@ -23,14 +24,12 @@ export interface Recorder {
   open: { plans: Gauge; care: Gauge };
   /** Contacts before this day are not kept: no extract will show them. */
   contactsFrom: Day;
+  profile: Profile;
 }
-
-/** The usual number of children looked after; entries to care lean towards it. */
-const USUAL_CARE = 405;
 
 /** Above 1 when fewer children than usual are looked after, below 1 when more. */
 export function carePressure(rec: Recorder): number {
-  return rec.open.care.pull(USUAL_CARE, 8, 0.1, 3);
+  return rec.open.care.pull(rec.profile.usualCare, 8, 0.1, 3);
 }
 
 /** How many of `days` fall in the 12 months before `day` (on or after, and strictly before). */

@@ -27,7 +27,6 @@ export interface PlanGroup {
 
 /** The chance a plan ends at its 1st, 2nd, 3rd ... review. */
 const END_AT_REVIEW = [0.15, 0.65, 0.7, 0.6, 0.65];
-const USUAL_PLANS = 285;
 
 function reviewDay(rec: Recorder, start: Day, held: number): Day {
   return monthsLater(start, 3 + 6 * held) + rec.rng.int(-10, 3);
@@ -69,7 +68,7 @@ function endGroup(rec: Recorder, group: PlanGroup, day: Day, intoCare: boolean):
 
 /** The chance of ending at a review: more when many are on plans, from 21 months never less. */
 function endChance(rec: Recorder, held: number): number {
-  const pressure = rec.open.plans.pull(USUAL_PLANS, -3, 0.5, 2);
+  const pressure = rec.open.plans.pull(rec.profile.usualPlans, -3, 0.5, 2);
   const base = END_AT_REVIEW[Math.min(held, END_AT_REVIEW.length - 1)]!;
   return Math.min(0.95, base * (held >= 3 ? Math.max(1, pressure) : pressure));
 }

@@ -45,4 +45,17 @@ describe('Rng', () => {
     expect(total / 5000).toBeGreaterThan(11.8);
     expect(total / 5000).toBeLessThan(12.2);
   });
+
+  it('poisson(mean) for a mean of hundreds averages close to it with the spread of a Poisson', () => {
+    const rng = new Rng(5);
+    const n = 2000;
+    const counts = Array.from({ length: n }, () => rng.poisson(800));
+    const mean = counts.reduce((a, b) => a + b, 0) / n;
+    const variance = counts.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1);
+    // Mean 800: standard error of the mean about 0.63; the variance is 800 too (SE about 25).
+    expect(mean).toBeGreaterThan(797);
+    expect(mean).toBeLessThan(803);
+    expect(variance).toBeGreaterThan(700);
+    expect(variance).toBeLessThan(900);
+  });
 });

@@ -16,6 +16,8 @@ function splitmix32(seed: number): () => number {
 
 /** Tables longer than this have their running totals worked out once (they are constants). */
 const LONG_TABLE = 8;
+/** Poisson means from this one up are drawn in parts. */
+const POISSON_PART = 100;
 const RUNNING_TOTALS = new WeakMap<Weighted<unknown>, Float64Array>();
 
 function cumulativeOf(table: Weighted<unknown>): Float64Array {
@@ -98,8 +100,17 @@ export class Rng {
     return table[table.length - 1]![0];
   }
 
-  /** A Poisson count with the given mean (Knuth's method; means here are below 100). */
+  /**
+   * A Poisson count with the given mean (Knuth's method, whose cost grows with the mean; a mean
+   * of 100 or more is drawn as the sum of counts with means below it, as `exp(-mean)` vanishes).
+   */
   poisson(mean: number): number {
+    if (mean >= POISSON_PART) {
+      const parts = Math.ceil(mean / (POISSON_PART / 2));
+      let k = 0;
+      for (let i = 0; i < parts; i++) k += this.poisson(mean / parts);
+      return k;
+    }
     const limit = Math.exp(-mean);
     let k = 0;
     let p = this.next();

@@ -43,9 +43,11 @@ export class Rates {
   private readonly years = new Map<number, YearShape & { refWeight: number; conWeight: number }>();
   private memo = { day: Number.NaN, fy: 0 };
 
+  /** `volumes` are the first year's referrals and contacts. */
   constructor(
     private readonly rng: Rng,
     private readonly firstYear: number,
+    private readonly volumes: { referrals: number; contacts: number },
   ) {}
 
   /** The shape of the financial year containing `day`. */
@@ -89,8 +91,8 @@ export class Rates {
   private drawShape(index: number): YearShape {
     const wiggle = () => 1 + (this.rng.next() - 0.5) * 0.02;
     return {
-      referrals: 3280 * (1 + 0.009 * index) * wiggle(),
-      contacts: 14_700 * (1 + 0.011 * index) * wiggle(),
+      referrals: this.volumes.referrals * (1 + 0.009 * index) * wiggle(),
+      contacts: this.volumes.contacts * (1 + 0.011 * index) * wiggle(),
       returning: 0.19 + this.rng.next() * 0.05,
       within45: 0.82 + this.rng.next() * 0.06,
     };

@@ -5,13 +5,14 @@
 import { addMonths, addYears, type Day, ymd } from '../domain/index.ts';
 import { type Route, simulateCare } from './care.ts';
 import { SOURCES, UASC_ETHNICITIES } from './codes.ts';
-import { drawShared, type Shared, TIERS, TIERS_PAST_PLAN, type Tier } from './event.ts';
+import { drawShared, type Shared, type Tier } from './event.ts';
 import { Gauge } from './gauge.ts';
 import { carePressure, type OnPlan, type Recorder, recordChild, recordContact } from './journey.ts';
 import { emptySim, type Family, type Sim, type SimChild, withDay } from './model.ts';
 import { isChild, People, referable } from './people.ts';
 import { openGroup, PlanBook } from './plans.ts';
 import { Pools } from './pools.ts';
+import type { Profile } from './profile.ts';
 import { Rng } from './random.ts';
 import { Rates } from './rates.ts';
 
@@ -19,14 +20,10 @@ import { Rates } from './rates.ts';
 const CARE_WARM_UP_YEARS = 18;
 /** Years of the full simulation before the data starts, for histories and returning families. */
 const FULL_WARM_UP_YEARS = 3;
-/** Periods of care starting each year (short breaks and UASC aside), in the care-only years. */
-const CARE_STARTS_PER_YEAR = 125;
 /** Children referred per referral event, on average (measured from the family model). */
 const CHILDREN_PER_EVENT = 1.235;
 /** The share of the running referral shortfall made up each day. */
 const DEBT_REPAID_PER_DAY = 0.015;
-const UASC_PER_YEAR = 14;
-const SHORT_BREAKS_PER_YEAR = 4;
 
 interface Run extends Recorder {
   plans: PlanBook;
@@ -37,7 +34,7 @@ interface Run extends Recorder {
   rates: Rates;
 }
 
-function startRun(seed: number, from: Day, contactsFrom: Day): Run {
+function startRun(seed: number, from: Day, contactsFrom: Day, profile: Profile): Run {
   const rng = new Rng(seed);
   const people = new People(rng.fork(1));
   return {
@@ -49,7 +46,8 @@ function startRun(seed: number, from: Day, contactsFrom: Day): Run {
     plans: new PlanBook(),
     referralDebt: 0,
     contactsFrom,
-    rates: new Rates(rng.fork(2), ymd(from)[0]),
+    profile,
+    rates: new Rates(rng.fork(2), ymd(from)[0], profile),
   };
 }
 
@@ -109,7 +107,8 @@ function runEvent(run: Run, children: SimChild[], tier: Tier, day: Day): void {
 function referralEvent(run: Run, day: Day): number {
   const children = whoIsReferred(run, day);
   if (children.length === 0) return 0;
-  const tier = run.rng.weighted(children[0]!.family.hadPlan ? TIERS_PAST_PLAN : TIERS);
+  const { tiers, tiersPastPlan } = run.profile;
+  const tier = run.rng.weighted(children[0]!.family.hadPlan ? tiersPastPlan : tiers);
   runEvent(run, children, tier, day);
   return children.length;
 }
@@ -170,9 +169,10 @@ function careOnlyEvent(run: Run, day: Day): void {
 function earlyDay(run: Run, day: Day): void {
   const rng = run.rng;
   run.open.care.advance(day);
-  if (rng.chance((CARE_STARTS_PER_YEAR / 365) * carePressure(run))) careOnlyEvent(run, day);
-  if (rng.chance(UASC_PER_YEAR / 365)) uascEvent(run, day);
-  if (rng.chance(SHORT_BREAKS_PER_YEAR / 365)) shortBreaksEvent(run, day);
+  if (rng.chance((run.profile.careStartsPerYear / 365) * carePressure(run)))
+    careOnlyEvent(run, day);
+  if (rng.chance(run.profile.uascPerYear / 365)) uascEvent(run, day);
+  if (rng.chance(run.profile.shortBreaksPerYear / 365)) shortBreaksEvent(run, day);
 }
 
 function simulateDay(run: Run, day: Day): void {
@@ -181,18 +181,18 @@ function simulateDay(run: Run, day: Day): void {
   run.open.plans.advance(day);
   run.plans.step(run, day);
   referralsOn(run, day);
-  if (rng.chance(UASC_PER_YEAR / 365)) uascEvent(run, day);
-  if (rng.chance(SHORT_BREAKS_PER_YEAR / 365)) shortBreaksEvent(run, day);
+  if (rng.chance(run.profile.uascPerYear / 365)) uascEvent(run, day);
+  if (rng.chance(run.profile.shortBreaksPerYear / 365)) shortBreaksEvent(run, day);
   if (day < run.contactsFrom) return;
   const referralsToday = run.rates.referrals(day);
   const others = rng.poisson(Math.max(0, run.rates.contacts(day) - referralsToday));
   for (let i = 0; i < others; i++) otherContact(run, day);
 }
 
-/** Simulates the council from well before `from` up to `asAt`. */
-export function simulate(seed: number, from: Day, asAt: Day): Sim {
+/** Simulates the council of `profile`'s size from well before `from` up to `asAt`. */
+export function simulate(seed: number, from: Day, asAt: Day, profile: Profile): Sim {
   const contactsFrom = addMonths(from, -3);
-  const run = startRun(seed, from, contactsFrom);
+  const run = startRun(seed, from, contactsFrom, profile);
   const fullFrom = addYears(from, -FULL_WARM_UP_YEARS);
   for (let day = addYears(from, -CARE_WARM_UP_YEARS); day < fullFrom; day++) earlyDay(run, day);
   for (let day = fullFrom; day <= asAt; day++) simulateDay(run, day);
