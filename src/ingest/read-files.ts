@@ -41,9 +41,14 @@ function groupByFamily(files: readonly SourceFile[]): Map<Family, SourceFile[]> 
   return groups;
 }
 
+/** Appends one by one: spreading a list of millions into `push` overflows the call stack. */
+function pushAll<T>(into: T[], from: readonly T[]): void {
+  for (let i = 0; i < from.length; i++) into.push(from[i]!);
+}
+
 function append(into: RecordSet, from: RecordSet): void {
-  into.children.push(...from.children);
-  for (const list of RECORD_LISTS) (into[list] as unknown[]).push(...from[list]);
+  pushAll(into.children, from.children);
+  for (const list of RECORD_LISTS) pushAll(into[list] as unknown[], from[list]);
 }
 
 function unknownFiles(files: readonly SourceFile[]): ReadResult {
@@ -70,8 +75,8 @@ export async function readCaseFiles(
   for (const [kind, group] of groupByFamily(files)) {
     const result = kind === 'unknown' ? unknownFiles(group) : await READERS[kind](group, progress);
     append(out.records, result.records);
-    out.issues.push(...result.issues);
-    out.files.push(...result.files);
+    pushAll(out.issues, result.issues);
+    pushAll(out.files, result.files);
     if (result.census) out.census = [...(out.census ?? []), ...result.census];
   }
   progress?.finish();
