@@ -1,4 +1,5 @@
 /** Each command: open what it needs, call the same functions the server uses, report. */
+import type { CouncilSize } from '../demo/index.ts';
 import { type Day, isoDay } from '../domain/index.ts';
 import type { SourceFile } from '../ingest/index.ts';
 import { createApp, startServer } from '../server/index.ts';
@@ -14,6 +15,7 @@ import { computeFromFiles } from './compute.ts';
 import { type Config, UsageError } from './config.ts';
 import { endOfPreviousMonth, today } from './dates.ts';
 import { loadDemo } from './demo.ts';
+import { writeDemoFiles } from './demo-write.ts';
 import { readSourceFiles } from './files.ts';
 import { reportImport } from './report.ts';
 import { computeTable } from './table.ts';
@@ -47,8 +49,27 @@ export async function runServe(config: Config): Promise<void> {
   await store.close();
 }
 
-/** `outturn demo`: regenerates and reloads the demo council. */
-export async function runDemo(config: Config, o: { asAt?: Day; seed?: number }): Promise<number> {
+interface DemoCommandOptions {
+  asAt?: Day;
+  seed?: number;
+  size?: CouncilSize;
+  years?: number;
+  /** A folder to write the Annex A files to, instead of loading them. */
+  write?: string;
+}
+
+/** `outturn demo`: regenerates and reloads the demo council, or writes its files to a folder. */
+export async function runDemo(config: Config, o: DemoCommandOptions): Promise<number> {
+  if (o.write !== undefined) {
+    await writeDemoFiles(o.write, {
+      asAt: o.asAt ?? endOfPreviousMonth(today()),
+      size: o.size ?? 'demo',
+      ...(o.seed === undefined ? {} : { seed: o.seed }),
+      ...(o.years === undefined ? {} : { years: o.years }),
+      log,
+    });
+    return 0;
+  }
   const store = await open(config);
   try {
     return reportImport(await demoNow(store, o), log);
@@ -57,11 +78,13 @@ export async function runDemo(config: Config, o: { asAt?: Day; seed?: number }):
   }
 }
 
-function demoNow(store: Store, o: { asAt?: Day; seed?: number }) {
+function demoNow(store: Store, o: DemoCommandOptions) {
   const asAt = o.asAt ?? endOfPreviousMonth(today());
   return loadDemo(store.db, {
     asAt,
     ...(o.seed === undefined ? {} : { seed: o.seed }),
+    ...(o.size === undefined ? {} : { size: o.size }),
+    ...(o.years === undefined ? {} : { years: o.years }),
     at: new Date().toISOString(),
     log,
   });

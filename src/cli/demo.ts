@@ -1,18 +1,29 @@
 /** Loading the demo council: generated in code, imported through the real pipeline. */
 
-import { generateDemo } from '../demo/index.ts';
+import { type CouncilSize, generateDemo } from '../demo/index.ts';
 import { type Day, isoDay } from '../domain/index.ts';
 import { type Database, type ImportResult, replaceCouncil } from '../store/index.ts';
 
-/** Replaces the demo council's data with a freshly generated six years to `asAt`. */
-export async function loadDemo(
-  db: Database,
-  options: { asAt: Day; seed?: number; at: string; log: (message: string) => void },
-): Promise<ImportResult> {
-  options.log(`generating the demo council (six financial years to ${isoDay(options.asAt)})`);
+export interface DemoLoadOptions {
+  asAt: Day;
+  seed?: number;
+  /** Northmere (`demo`, the default) or the large council. */
+  size?: CouncilSize;
+  years?: number;
+  at: string;
+  log: (message: string) => void;
+}
+
+/** Replaces the demo council's data with freshly generated years (six unless told) to `asAt`. */
+export async function loadDemo(db: Database, options: DemoLoadOptions): Promise<ImportResult> {
+  const which = options.size === 'large' ? 'the large demo council' : 'the demo council';
+  const years = options.years === undefined ? '' : ` (${options.years} financial years)`;
+  options.log(`generating ${which}${years} to ${isoDay(options.asAt)}`);
   const demo = generateDemo({
     asAt: options.asAt,
     ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.size === undefined ? {} : { size: options.size }),
+    ...(options.years === undefined ? {} : { years: options.years }),
   });
   const encoder = new TextEncoder();
   return replaceCouncil(

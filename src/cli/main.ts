@@ -43,6 +43,18 @@ const day = (name: string) => (value: string) => {
   }
 };
 
+const years = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 30)
+    throw new InvalidArgumentError('give a whole number of years from 1 to 30');
+  return n;
+};
+
+const DEMO_EXAMPLES = `
+Examples:
+  npx outturn demo --as-at 2026-03-31
+  npx outturn demo --write exports/eastmarch --size large --as-at 2026-03-31`;
+
 function program(config: Config, setCode: (code: number) => void): Command {
   const cli = new Command('outturn')
     .description('Social care performance dashboards and committee reports from case records.')
@@ -56,13 +68,27 @@ function program(config: Config, setCode: (code: number) => void): Command {
     .action(async (o: { port?: number }) => runServe({ ...config, port: o.port ?? config.port }));
   cli
     .command('demo')
-    .description('(re)load the demo council: six financial years of synthetic records')
+    .description(
+      '(re)load the demo council: six financial years of synthetic records; or, with --write, write its Annex A CSV files to a folder',
+    )
     .option(
       '--as-at <date>',
       'extract date, YYYY-MM-DD (default: end of last month)',
       day('--as-at'),
     )
     .option('--seed <n>', 'random seed for the generator', Number)
+    .addOption(
+      new Option(
+        '--size <size>',
+        'demo: Northmere (999, about 25,000 records a year); large: Eastmarch (998, about 200,000 a year, ten years)',
+      ).choices(['demo', 'large']),
+    )
+    .option('--years <n>', 'financial years to generate (default: 6, or 10 when large)', years)
+    .option(
+      '--write <folder>',
+      'write the Annex A CSV files to this folder; the database is untouched',
+    )
+    .addHelpText('after', DEMO_EXAMPLES)
     .action(async (o) => setCode(await runDemo(config, o)));
   cli
     .command('import')

@@ -52,6 +52,33 @@ describe('outturn --help', () => {
   });
 });
 
+describe('outturn demo --write <folder>', () => {
+  it('writes the same Annex A files as the generator, and leaves the database alone', async () => {
+    const folder = path.join(work, 'written');
+    const r = await runOutturn(
+      ['demo', '--write', folder, '--as-at', '2025-10-31', '--seed', '7'],
+      { OUTTURN_DATA_DIR: path.join(work, 'untouched') },
+    );
+    expect(r.code).toBe(0);
+    const { readdir, readFile } = await import('node:fs/promises');
+    const names = (await readdir(folder)).sort();
+    expect(names).toEqual((await readdir(demoDir)).sort());
+    for (const name of names) {
+      const [written, made] = await Promise.all(
+        [folder, demoDir].map((dir) => readFile(path.join(dir, name), 'utf8')),
+      );
+      expect(written === made, name).toBe(true);
+    }
+    expect(await readdir(work)).not.toContain('untouched');
+  });
+
+  it('refuses a size it does not know and a number of years out of range, with exit code 2', async () => {
+    const folder = path.join(work, 'refused');
+    expect((await runOutturn(['demo', '--write', folder, '--size', 'huge'])).code).toBe(2);
+    expect((await runOutturn(['demo', '--write', folder, '--years', '0'])).code).toBe(2);
+  });
+});
+
 describe('outturn compute <folder> --as-at', () => {
   it('prints the JSON indicators.md describes, byte-identical on a second run', async () => {
     const args = ['compute', demoDir, '--as-at', '2025-10-31', '--la', '999'];
@@ -112,6 +139,13 @@ describe('outturn import <files>', () => {
       env,
     );
     expect(ok.stderr).toContain('imported into Northmere (999)');
+    // Not a terminal: a plain line as each phase starts and every 10%, never a redrawn one.
+    expect(ok.stderr).toMatch(/^reading: 0% of [\d.]+ [KM]B, .+\.csv$/m);
+    expect(ok.stderr).toMatch(/^reading: 50% of /m);
+    expect(ok.stderr).toMatch(/^merging: 100% of [\d,]+ records/m);
+    expect(ok.stderr).toMatch(/^computing: step 2 of 3, computing indicators$/m);
+    expect(ok.stderr).toContain('computing: done');
+    expect(ok.stderr).not.toContain('\r');
     expect(ok.code).toBe(0);
     const before = await snapshot();
 
