@@ -82,6 +82,7 @@ function build(scale: number): RecordSet {
       legalStatus: STATUSES[int(STATUSES.length)] ?? null,
       legalStatusStart: startDate,
       placementsLast12m: null,
+      placementStart: null,
       placementType: null,
       reasonCeased: null,
     };

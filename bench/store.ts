@@ -103,6 +103,7 @@ function syntheticRecords(count: number): RecordSet {
       ...{
         legalStatusStart: maybe(day(i)),
         placementsLast12m: maybe(1),
+        placementStart: null,
         placementType: 'U1',
         reasonCeased: null,
       },

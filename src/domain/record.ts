@@ -88,6 +88,11 @@ export interface CarePeriod {
   legalStatus: LegalStatus | null;
   legalStatusStart: Day | null;
   placementsLast12m: number | null;
+  /**
+   * Start of the current placement (Annex A "Start Date of Most Recent Placement"; SSDA903: the
+   * latest episode starting a placement, RNE S, P, B, T or U).
+   */
+  placementStart: Day | null;
   placementType: string | null;
   reasonCeased: string | null;
 }

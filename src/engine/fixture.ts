@@ -91,7 +91,6 @@ export function care(
     legalStatus,
     legalStatusStart: null,
     placementsLast12m: null,
-    placementStart: null,
     placementType: null,
     reasonCeased: null,
   };

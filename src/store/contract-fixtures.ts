@@ -100,6 +100,7 @@ export function sampleRecords(): RecordSet {
         legalStatus: 'C2',
         legalStatusStart: dayOf(2023, 4, 1),
         placementsLast12m: 1,
+        placementStart: dayOf(2023, 6, 1),
         placementType: 'U1',
         reasonCeased: 'E11',
       },

@@ -94,6 +94,7 @@ export interface CarePeriodTable extends ChildLevel {
   legal_status: string | null;
   legal_status_start: DateText | null;
   placements_last_12m: number | null;
+  placement_start: DateText | null;
   placement_type: string | null;
   reason_ceased: string | null;
 }

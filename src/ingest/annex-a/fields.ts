@@ -203,4 +203,11 @@ export const CARE_PERIOD_FIELDS = {
     'Reason Ceased',
   ),
   placementType: optional('Placement Type', 'Type of Placement', 'Current Placement Type'),
+  placementStart: optional(
+    'Start Date of Most Recent Placement',
+    'Start Date of Current Placement',
+    'Most Recent Placement Start Date',
+    'Current Placement Start Date',
+    'Placement Start Date',
+  ),
 } as const;

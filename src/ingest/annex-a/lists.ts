@@ -95,6 +95,7 @@ const carePeriods = defineList({
     legalStatusStart: cells.date(c.legalStatusStart),
     legalStatus: cells.legalStatus(c.legalStatus),
     placementsLast12m: cells.count(c.placementsLast12m),
+    placementStart: cells.date(c.placementStart),
     endDate: cells.date(c.endDate),
     reasonCeased: cells.text(c.reasonCeased),
     placementType: cells.text(c.placementType),

@@ -6,6 +6,9 @@ import { type CarePeriod, type Issue, ukDay } from '../../domain/index.ts';
 import { CONTINUES } from './codes.ts';
 import type { CareEpisode, RowSource } from './result.ts';
 
+/** RNE codes that start a placement: S, P, B, T and U (L changes the legal status only). */
+const NEW_PLACEMENT: ReadonlySet<string | null> = new Set(['S', 'P', 'B', 'T', 'U']);
+
 /** An episode with where it was read. */
 interface Located {
   episode: CareEpisode;
@@ -82,6 +85,7 @@ function startPeriod(episode: CareEpisode): CarePeriod {
     legalStatus: episode.legalStatus,
     legalStatusStart: episode.startDate,
     placementsLast12m: null,
+    placementStart: episode.startDate,
     placementType: null,
     reasonCeased: null,
   };
@@ -92,6 +96,7 @@ function extend(period: CarePeriod, episode: CareEpisode): void {
   if (episode.legalStatus !== period.legalStatus) period.legalStatusStart = episode.startDate;
   period.legalStatus = episode.legalStatus;
   period.placementType = episode.placement;
+  if (NEW_PLACEMENT.has(episode.reasonNew)) period.placementStart = episode.startDate;
   const ends = episode.endDate !== null && episode.reasonEnded !== CONTINUES;
   period.endDate = ends ? episode.endDate : null;
   period.reasonCeased = ends ? episode.reasonEnded : null;

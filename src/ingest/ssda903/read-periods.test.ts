@@ -20,6 +20,7 @@ function period(overrides: Partial<CarePeriod>): CarePeriod {
     legalStatus: null,
     legalStatusStart: null,
     placementsLast12m: null,
+    placementStart: null,
     placementType: null,
     reasonCeased: null,
     ...overrides,
@@ -47,6 +48,7 @@ describe('readSsda903(files) chains episodes into periods of care', () => {
         endDate: dayOf(2024, 8, 20),
         legalStatus: 'C2',
         legalStatusStart: dayOf(2024, 5, 10), // C2 since the L episode, not the P one
+        placementStart: dayOf(2024, 7, 1), // the P episode's, not the L one's
         placementType: 'K2',
         reasonCeased: 'E11',
       }),
@@ -65,7 +67,12 @@ describe('readSsda903(files) chains episodes into periods of care', () => {
     );
     expect(result.issues).toEqual([]);
     expect(result.records.carePeriods).toEqual([
-      period({ legalStatus: 'V2', legalStatusStart: dayOf(2024, 4, 1), placementType: 'U4' }),
+      period({
+        legalStatus: 'V2',
+        legalStatusStart: dayOf(2024, 4, 1),
+        placementStart: dayOf(2024, 5, 10),
+        placementType: 'U4',
+      }),
     ]);
   });
 
@@ -82,6 +89,7 @@ describe('readSsda903(files) chains episodes into periods of care', () => {
         endDate: end,
         legalStatus: 'V3',
         legalStatusStart: start,
+        placementStart: start,
         placementType: 'R1',
         reasonCeased: 'E13',
       });
@@ -99,6 +107,7 @@ describe('readSsda903(files) chains episodes into periods of care', () => {
         startDate: dayOf(2024, 1, 1),
         legalStatus: 'V2',
         legalStatusStart: dayOf(2024, 1, 1),
+        placementStart: dayOf(2024, 1, 1),
         placementType: 'U1',
       }),
     ]);
