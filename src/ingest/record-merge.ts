@@ -35,6 +35,8 @@ export class TableMerger<R extends object> {
     private readonly place: Place,
     /** The key date's column, as the file names it, for messages. */
     private readonly keyName: string,
+    /** Whom the records are about, for messages: `child`, or `adopter` for Annex A List 11. */
+    private readonly subject = 'child',
   ) {}
 
   /**
@@ -66,7 +68,7 @@ export class TableMerger<R extends object> {
     s.children[slot] = child;
     this.warn(
       row,
-      `Same child and ${this.keyName} as ${earlierRow}, but other values differ: row ${row} is used and ${earlierRow} set aside.`,
+      `Same ${this.subject} and ${this.keyName} as ${earlierRow}, but other values differ: row ${row} is used and ${earlierRow} set aside.`,
     );
   }
 

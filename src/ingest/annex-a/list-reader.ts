@@ -7,6 +7,7 @@ import type { CellReader, Place } from '../cell-reader.ts';
 import {
   type Column,
   type Columns,
+  type FieldMap,
   type FieldSpec,
   type HeaderIndex,
   resolveColumns,
@@ -67,12 +68,9 @@ export function defineList<F extends CommonFields, R extends { childId: string }
     list: definition.list,
     names: Object.values(definition.fields).flatMap((spec) => [spec.header, ...spec.variants]),
     open: (headers, headerRow, place, session) => {
-      let complete = true;
-      const columns = resolveColumns(headers, definition.fields, (spec) => {
-        complete &&= !spec.required;
-        session.issues.push(missingColumn(spec, definition.list, place, headerRow));
-      });
-      if (!complete) return null;
+      const at = { list: definition.list, headerRow, place };
+      const columns = listColumns(definition.fields, headers, at, session.issues);
+      if (columns === null) return null;
       const target = definition.target(session.records);
       const keyName = columns[definition.key ?? 'childId'].header;
       const merger = new TableMerger(session.merge, target, place, keyName);
@@ -81,6 +79,28 @@ export function defineList<F extends CommonFields, R extends { childId: string }
       return (cells) => readRow(open, cells);
     },
   };
+}
+
+/** Where a list's table is: its list, header row and file (and sheet). */
+export interface TableAt {
+  list: AnnexAList;
+  headerRow: number;
+  place: Place;
+}
+
+/** The table's columns for `fields`; null when a required one is missing (each is an issue). */
+export function listColumns<F extends FieldMap>(
+  fields: F,
+  headers: HeaderIndex,
+  { list, headerRow, place }: TableAt,
+  issues: Issue[],
+): Columns<F> | null {
+  let complete = true;
+  const columns = resolveColumns(headers, fields, (spec) => {
+    complete &&= !spec.required;
+    issues.push(missingColumn(spec, list, place, headerRow));
+  });
+  return complete ? columns : null;
 }
 
 function missingColumn(spec: FieldSpec, list: AnnexAList, place: Place, row: number): Issue {
@@ -131,14 +151,14 @@ function readChild(cells: CellReader, columns: Columns<CommonFields>, child: Chi
 }
 
 /** Warns, keeping the record, when an end date comes before the start (the key date). */
-function checkEnd(
+export function checkEnd(
   cells: CellReader,
   endColumn: Column,
   end: Day | null,
   startColumn: Column,
-  start: Day,
+  start: Day | null,
 ): void {
-  if (end === null || end >= start) return;
+  if (end === null || start === null || end >= start) return;
   const message = `This date is before the "${startColumn.header}" (${cells.raw(startColumn)}): the row is kept as it is.`;
   cells.report('warning', endColumn, cells.raw(endColumn), message);
 }

@@ -1,17 +1,10 @@
 /** Lists 2 (early help), 6 (children in need) and 9 (care leavers, one per child) as records. */
+
+import { cellCode } from '../code-set.ts';
+import { ACCOMMODATION, ACTIVITY, CLOSURE_REASON, IN_TOUCH, PRIMARY_NEED } from '../code-sets.ts';
 import { CARE_LEAVER_FIELDS, CIN_FIELDS, EARLY_HELP_FIELDS } from './fields-support.ts';
 import { defineList } from './list-reader.ts';
-import {
-  codeOrText,
-  NOT_CLOSURE_REASON,
-  NOT_IN_TOUCH,
-  NOT_PRIMARY_NEED,
-  NOT_SUITABILITY,
-  parseClosureReason,
-  parseInTouch,
-  parsePrimaryNeed,
-  parseSuitability,
-} from './support-codes.ts';
+import { NOT_SUITABILITY, parseSuitability } from './support-codes.ts';
 
 export const earlyHelp = defineList({
   list: 2,
@@ -36,8 +29,8 @@ export const cinEpisodes = defineList({
     childId,
     startDate,
     endDate: cells.date(c.endDate),
-    primaryNeed: cells.coded(c.primaryNeed, parsePrimaryNeed, NOT_PRIMARY_NEED),
-    reasonClosed: cells.coded(c.reasonClosed, parseClosureReason, NOT_CLOSURE_REASON),
+    primaryNeed: cellCode(cells, c.primaryNeed, PRIMARY_NEED),
+    reasonClosed: cellCode(cells, c.reasonClosed, CLOSURE_REASON),
     lastSeen: cells.date(c.lastSeen),
     disability: cells.yesNo(c.disability),
   }),
@@ -53,11 +46,11 @@ export const careLeavers = defineList({
     childId,
     birthDate: cells.date(c.birthDate),
     eligibility: cells.text(c.eligibility),
-    inTouch: cells.coded(c.inTouch, parseInTouch, NOT_IN_TOUCH),
+    inTouch: cellCode(cells, c.inTouch, IN_TOUCH),
     latestContact: cells.date(c.latestContact),
-    accommodation: codeOrText(cells, c.accommodation),
+    accommodation: cellCode(cells, c.accommodation, ACCOMMODATION),
     accommodationSuitable: cells.coded(c.accommodationSuitable, parseSuitability, NOT_SUITABILITY),
-    activity: codeOrText(cells, c.activity),
+    activity: cellCode(cells, c.activity, ACTIVITY),
     pathwayPlanReview: cells.date(c.pathwayPlanReview),
     uasc: cells.yesNo(c.uasc),
   }),

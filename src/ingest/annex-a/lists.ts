@@ -1,5 +1,8 @@
-/** The Annex A lists Outturn turns into records (1 to 9), one definition each. */
+/** The Annex A lists Outturn turns into records (1 to 11), one definition each. */
 
+import { cellCode } from '../code-set.ts';
+import { ABUSE_CATEGORY, REFERRAL_SOURCE } from '../code-sets.ts';
+import { PLACEMENT_TYPE, REASON_CEASED } from '../code-sets-care.ts';
 import {
   ASSESSMENT_FIELDS,
   CARE_PERIOD_FIELDS,
@@ -10,6 +13,7 @@ import {
 } from './fields.ts';
 import type { AnnexAList } from './headers.ts';
 import { defineList, type ListReader } from './list-reader.ts';
+import { adopters, adoptions } from './lists-adoption.ts';
 import { careLeavers, cinEpisodes, earlyHelp } from './lists-support.ts';
 
 const contacts = defineList({
@@ -20,7 +24,7 @@ const contacts = defineList({
   build: (cells, c, childId, contactDate) => ({
     childId,
     contactDate,
-    source: cells.text(c.source),
+    source: cellCode(cells, c.source, REFERRAL_SOURCE),
   }),
 });
 
@@ -32,7 +36,7 @@ const referrals = defineList({
   build: (cells, c, childId, referralDate) => ({
     childId,
     referralDate,
-    source: cells.text(c.source),
+    source: cellCode(cells, c.source, REFERRAL_SOURCE),
     nfa: cells.yesNo(c.nfa),
     referralsLast12m: cells.count(c.referralsLast12m),
   }),
@@ -77,8 +81,8 @@ const cpPlans = defineList({
     childId,
     startDate,
     endDate: cells.date(c.endDate),
-    initialCategory: cells.text(c.initialCategory),
-    latestCategory: cells.text(c.latestCategory),
+    initialCategory: cellCode(cells, c.initialCategory, ABUSE_CATEGORY),
+    latestCategory: cellCode(cells, c.latestCategory, ABUSE_CATEGORY),
     previousPlans: cells.count(c.previousPlans),
   }),
   end: { field: 'endDate', of: (plan) => plan.endDate },
@@ -95,15 +99,14 @@ const carePeriods = defineList({
     legalStatusStart: cells.date(c.legalStatusStart),
     legalStatus: cells.legalStatus(c.legalStatus),
     placementsLast12m: cells.count(c.placementsLast12m),
-    placementStart: cells.date(c.placementStart),
     endDate: cells.date(c.endDate),
-    reasonCeased: cells.text(c.reasonCeased),
-    placementType: cells.text(c.placementType),
+    reasonCeased: cellCode(cells, c.reasonCeased, REASON_CEASED),
+    placementType: cellCode(cells, c.placementType, PLACEMENT_TYPE),
   }),
   end: { field: 'endDate', of: (period) => period.endDate },
 });
 
-/** The reader for each list turned into records; the other lists are recognised and counted. */
+/** The reader for each list, by its number. */
 export const LIST_READERS: Partial<Record<AnnexAList, ListReader>> = Object.fromEntries(
   [
     contacts,
@@ -115,5 +118,7 @@ export const LIST_READERS: Partial<Record<AnnexAList, ListReader>> = Object.from
     cpPlans,
     carePeriods,
     careLeavers,
+    adoptions,
+    adopters,
   ].map((r) => [r.list, r]),
 );

@@ -149,8 +149,8 @@ describe('readAnnexACsv(files) with canonical headers', () => {
         childId: 'C001',
         startDate: d('2024-04-18'),
         endDate: null,
-        initialCategory: 'a) Neglect',
-        latestCategory: 'd) Emotional abuse',
+        initialCategory: 'NEG',
+        latestCategory: 'EMO',
         previousPlans: 1,
       },
       {
@@ -172,7 +172,6 @@ describe('readAnnexACsv(files) with canonical headers', () => {
           'Start date of current legal status': '01/05/2024',
           "Child's Legal Status": 'a) Interim care order',
           'Number of Placements in the Last 12 months': '2',
-          'Start Date of Most Recent Placement': '15/06/2024',
           'Placement Type': 'U3',
         }),
         child('C002', {
@@ -192,7 +191,6 @@ describe('readAnnexACsv(files) with canonical headers', () => {
         legalStatus: 'C1',
         legalStatusStart: d('2024-05-01'),
         placementsLast12m: 2,
-        placementStart: d('2024-06-15'),
         placementType: 'U3',
         reasonCeased: null,
       },
@@ -203,7 +201,6 @@ describe('readAnnexACsv(files) with canonical headers', () => {
         legalStatus: 'V2',
         legalStatusStart: null,
         placementsLast12m: null,
-        placementStart: null,
         placementType: null,
         reasonCeased: 'E11',
       },
@@ -226,13 +223,29 @@ describe('readAnnexACsv(files) with canonical headers', () => {
     ]);
   });
 
-  it('recognises and counts lists 10 and 11 without turning them into records', () => {
-    const files = ([10, 11] as const).map((list) =>
-      listFile(list, [child('C001'), child('C002')], `extract-${list}.csv`),
-    );
-    const result = readAnnexACsv(files);
+  it('reads lists 10 and 11, named or not, into adoptions and adopters', () => {
+    const entered = { 'Date the Child Entered Care': '01/04/2023' };
+    const adopter = (id: string) => ({
+      'Individual adopter identifier': id,
+      'Date enquiry received': '02/01/2024',
+    });
+    const result = readAnnexACsv([
+      listFile(10, [child('C001', entered), child('C002', entered)], 'extract-a.csv'),
+      listFile(11, [adopter('A1'), adopter('A2')], 'extract-b.csv'),
+    ]);
     expect(result.issues).toEqual([]);
-    expect(result.records).toEqual(emptyRecordSet());
+    expect(result.records.adoptions.map((a) => [a.childId, a.enteredCareDate])).toEqual([
+      ['C001', d('2023-04-01')],
+      ['C002', d('2023-04-01')],
+    ]);
+    expect(result.records.adopters.map((a) => [a.adopterId, a.enquiryDate])).toEqual([
+      ['A1', d('2024-01-02')],
+      ['A2', d('2024-01-02')],
+    ]);
+    expect({ ...result.records, adoptions: [], adopters: [] }).toEqual({
+      ...emptyRecordSet(),
+      children: result.records.children,
+    });
     expect(result.files.map((f) => [f.list, f.rows])).toEqual([
       [10, 2],
       [11, 2],

@@ -204,8 +204,11 @@ describe('readAnnexACsv(files) reads the bytes and rows of the file itself', () 
   it('reads quoted cells holding commas, quotes and line breaks', () => {
     const text = `${header}\r\n"C001",,,,,01/04/2024,"Police, ""urgent""\r\nsecond line"\r\n`;
     const result = readAnnexACsv([textFile('List 1.csv', text)]);
-    expect(result.issues).toEqual([]);
-    expect(result.records.contacts[0]?.source).toBe('Police, "urgent"\r\nsecond line');
+    const source = 'Police, "urgent"\r\nsecond line';
+    expect(result.issues).toMatchObject([
+      { severity: 'warning', row: 2, column: 'Contact Source', value: source },
+    ]);
+    expect(result.records.contacts[0]?.source).toBe(source);
   });
 
   it('gives an error where a quoted cell is never closed', () => {
@@ -232,6 +235,7 @@ describe('readAnnexACsv(files) reads the bytes and rows of the file itself', () 
         message:
           'This file is not UTF-8, so it was read as Windows-1252 (what Excel saves as plain "CSV"): check that names with accents or symbols read correctly, or save it as "CSV UTF-8".',
       },
+      expect.objectContaining({ severity: 'warning', column: 'Contact Source', value: '€' }),
     ]);
     expect(result.records.contacts).toMatchObject([{ childId: 'C001', source: '€' }]);
   });

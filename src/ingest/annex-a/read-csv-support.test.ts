@@ -95,7 +95,7 @@ describe('readAnnexACsv(files) reading List 6 (children in need)', () => {
     ]);
   });
 
-  it('reads variant headers and plain codes; an unreadable need and a blank start are errors', () => {
+  it('reads variant headers and plain codes; an unknown need is kept with a warning, a blank start is an error', () => {
     const headers = ['LA Child ID', 'Child in Need Start Date', 'Primary Need', 'Closure Reason'];
     const h = (id: string, start: string, need: string, closure: string) => ({
       'LA Child ID': id,
@@ -115,12 +115,11 @@ describe('readAnnexACsv(files) reading List 6 (children in need)', () => {
       result.records.cinEpisodes.map((e) => [e.childId, e.primaryNeed, e.reasonClosed]),
     ).toEqual([
       ['N1', 'N9', 'RC1'],
-      ['N2', null, null],
+      ['N2', 'Abuse', null],
     ]);
-    const errors = result.issues.filter((i) => i.severity === 'error');
-    expect(errors).toMatchObject([
-      { row: 3, column: 'Primary Need', value: 'Abuse' },
-      { row: 4, column: 'Child in Need Start Date', value: '' },
+    expect(result.issues.filter((i) => i.row !== 1)).toMatchObject([
+      { severity: 'warning', row: 3, column: 'Primary Need', value: 'Abuse' },
+      { severity: 'error', row: 4, column: 'Child in Need Start Date', value: '' },
     ]);
   });
 
@@ -185,7 +184,7 @@ describe('readAnnexACsv(files) reading List 9 (care leavers)', () => {
     ]);
   });
 
-  it('reads variant headers and plain codes, keeps words it has no code for', () => {
+  it('reads variant headers and plain codes, keeps words it has no code for with a warning', () => {
     const headers = ['Child Ref', 'UASC', 'In Touch', 'Accommodation Type', 'Activity'];
     const headers2 = ['Accommodation Suitability', 'Last Contact Date'];
     const result = readAnnexACsv([
@@ -206,6 +205,9 @@ describe('readAnnexACsv(files) reading List 9 (care leavers)', () => {
       ),
     ]);
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ severity: 'warning', column: 'Activity', value: 'Apprenticeship' }),
+    );
     expect(result.files[0]?.list).toBe(9);
     expect(result.records.careLeavers).toEqual([
       {
@@ -234,12 +236,12 @@ describe('readAnnexACsv(files) reading List 9 (care leavers)', () => {
     ]);
     expect(result.records.careLeavers.map((l) => [l.childId, l.inTouch])).toEqual([
       ['L1', 'NO'],
-      ['L2', null],
+      ['L2', 'Maybe'],
     ]);
     expect(result.issues).toMatchObject([
       { severity: 'warning', row: 3 },
       { severity: 'error', row: 4, column: 'Child Unique ID', value: '' },
-      { severity: 'error', row: 5, column: 'LA in Touch', value: 'Maybe' },
+      { severity: 'warning', row: 5, column: 'LA in Touch', value: 'Maybe' },
     ]);
   });
 });

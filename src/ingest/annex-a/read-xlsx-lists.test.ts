@@ -17,7 +17,7 @@ const child = (childId: string, extra: Values = {}): Values => ({
 });
 
 describe('readAnnexAXlsx(files) with a sheet per list and canonical headers', () => {
-  it('reads lists 1 to 9 into records, and counts lists 10 and 11', async () => {
+  it('reads lists 1 to 11 into records', async () => {
     const file = await workbookFile(FILE, [
       listSheet(1, [
         child('C001', { 'Date of Contact': utcDate('2024-04-01'), 'Contact Source': '1A' }),
@@ -69,8 +69,20 @@ describe('readAnnexAXlsx(files) with a sheet per list and canonical headers', ()
         }),
       ]),
       listSheet(9, [child('C003'), child('C004')]),
-      listSheet(10, [child('C005')]),
-      listSheet(11, [{ 'Individual adopter identifier': 'A1' }]),
+      listSheet(10, [
+        child('C005', {
+          'Date the Child Entered Care': utcDate('2023-06-01'),
+          'Date Placed for Adoption': utcDate('2024-05-01'),
+          'Reason Why Child No Longer Placed for Adoption': null,
+        }),
+      ]),
+      listSheet(11, [
+        {
+          'Individual adopter identifier': 'A1',
+          'Date enquiry received': utcDate('2023-09-01'),
+          'No. of children placed': 1,
+        },
+      ]),
     ]);
     const result = await readAnnexAXlsx([file]);
     expect(result.issues).toEqual([]);
@@ -109,8 +121,8 @@ describe('readAnnexAXlsx(files) with a sheet per list and canonical headers', ()
         childId: 'C001',
         startDate: d('2024-04-20'),
         endDate: null,
-        initialCategory: 'a) Neglect',
-        latestCategory: 'e) Multiple',
+        initialCategory: 'NEG',
+        latestCategory: 'MUL',
         previousPlans: 1,
       },
     ]);
@@ -121,7 +133,6 @@ describe('readAnnexAXlsx(files) with a sheet per list and canonical headers', ()
         legalStatusStart: d('2024-02-01'),
         legalStatus: 'C2',
         placementsLast12m: 3,
-        placementStart: null,
         endDate: d('2024-09-30'),
         reasonCeased: 'E11',
         placementType: 'U1',
@@ -137,9 +148,15 @@ describe('readAnnexAXlsx(files) with a sheet per list and canonical headers', ()
       ['C003', d('2015-06-15')],
       ['C004', d('2015-06-15')],
     ]);
+    expect(result.records.adoptions).toMatchObject([
+      { childId: 'C005', enteredCareDate: d('2023-06-01'), placedDate: d('2024-05-01') },
+    ]);
+    expect(result.records.adopters).toMatchObject([
+      { adopterId: 'A1', enquiryDate: d('2023-09-01'), childrenPlaced: 1, gender: null },
+    ]);
     const born = d('2015-06-15');
     expect(result.records.children).toEqual(
-      ['C001', 'C002', 'C003', 'C004'].map((childId) => ({
+      ['C001', 'C002', 'C003', 'C004', 'C005'].map((childId) => ({
         childId,
         gender: 'male',
         ethnicity: 'WBRI',
