@@ -91,6 +91,7 @@ export function care(
     legalStatus,
     legalStatusStart: null,
     placementsLast12m: null,
+    placementStart: null,
     placementType: null,
     reasonCeased: null,
   };
