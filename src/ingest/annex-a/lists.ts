@@ -99,6 +99,7 @@ const carePeriods = defineList({
     legalStatusStart: cells.date(c.legalStatusStart),
     legalStatus: cells.legalStatus(c.legalStatus),
     placementsLast12m: cells.count(c.placementsLast12m),
+    placementStart: cells.date(c.placementStart),
     endDate: cells.date(c.endDate),
     reasonCeased: cellCode(cells, c.reasonCeased, REASON_CEASED),
     placementType: cellCode(cells, c.placementType, PLACEMENT_TYPE),

@@ -172,6 +172,7 @@ describe('readAnnexACsv(files) with canonical headers', () => {
           'Start date of current legal status': '01/05/2024',
           "Child's Legal Status": 'a) Interim care order',
           'Number of Placements in the Last 12 months': '2',
+          'Start Date of Most Recent Placement': '15/06/2024',
           'Placement Type': 'U3',
         }),
         child('C002', {
@@ -191,6 +192,7 @@ describe('readAnnexACsv(files) with canonical headers', () => {
         legalStatus: 'C1',
         legalStatusStart: d('2024-05-01'),
         placementsLast12m: 2,
+        placementStart: d('2024-06-15'),
         placementType: 'U3',
         reasonCeased: null,
       },
@@ -201,6 +203,7 @@ describe('readAnnexACsv(files) with canonical headers', () => {
         legalStatus: 'V2',
         legalStatusStart: null,
         placementsLast12m: null,
+        placementStart: null,
         placementType: null,
         reasonCeased: 'E11',
       },

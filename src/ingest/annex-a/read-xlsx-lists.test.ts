@@ -133,6 +133,7 @@ describe('readAnnexAXlsx(files) with a sheet per list and canonical headers', ()
         legalStatusStart: d('2024-02-01'),
         legalStatus: 'C2',
         placementsLast12m: 3,
+        placementStart: null,
         endDate: d('2024-09-30'),
         reasonCeased: 'E11',
         placementType: 'U1',
