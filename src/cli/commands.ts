@@ -17,10 +17,12 @@ import { endOfPreviousMonth, today } from './dates.ts';
 import { loadDemo } from './demo.ts';
 import { writeDemoFiles } from './demo-write.ts';
 import { readSourceFiles } from './files.ts';
+import { ProgressBar } from './progress.ts';
 import { reportImport } from './report.ts';
 import { computeTable } from './table.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
+const progress = new ProgressBar(process.stderr);
 
 async function open(config: Config): Promise<Store> {
   const where = config.databaseUrl ? 'the PostgreSQL server' : config.dataDir;
@@ -87,7 +89,8 @@ function demoNow(store: Store, o: DemoCommandOptions) {
     ...(o.years === undefined ? {} : { years: o.years }),
     at: new Date().toISOString(),
     log,
-  });
+    onProgress: progress.update,
+  }).finally(() => progress.done());
 }
 
 interface ImportOptions {
@@ -118,8 +121,8 @@ export async function runImport(
       ...(o.from === undefined ? {} : { from: o.from }),
       createdBy: o.user,
       at: new Date().toISOString(),
-      onProgress: log,
-    });
+      onProgress: progress.update,
+    }).finally(() => progress.done());
     const code = reportImport(result, log);
     if (result.ok && 'coverage' in result)
       log(`imported into ${la.name} (${la.code}); figures as at ${isoDay(result.coverage.asAt)}`);

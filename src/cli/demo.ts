@@ -1,7 +1,7 @@
 /** Loading the demo council: generated in code, imported through the real pipeline. */
 
 import { type CouncilSize, generateDemo } from '../demo/index.ts';
-import { type Day, isoDay } from '../domain/index.ts';
+import { type Day, isoDay, type OnImportProgress } from '../domain/index.ts';
 import { type Database, type ImportResult, replaceCouncil } from '../store/index.ts';
 
 export interface DemoLoadOptions {
@@ -12,6 +12,7 @@ export interface DemoLoadOptions {
   years?: number;
   at: string;
   log: (message: string) => void;
+  onProgress?: OnImportProgress;
 }
 
 /** Replaces the demo council's data with freshly generated years (six unless told) to `asAt`. */
@@ -38,6 +39,6 @@ export async function loadDemo(db: Database, options: DemoLoadOptions): Promise<
       population: demo.population,
       targets: demo.targets,
     },
-    options.log,
+    options.onProgress,
   );
 }

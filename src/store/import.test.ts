@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dayOf } from '../domain/index.ts';
+import { dayOf, type ImportProgress } from '../domain/index.ts';
 import { listFile } from '../ingest/annex-a/test-files.ts';
 import { type ImportRequest, importFiles } from './import.ts';
 import { countRecords, listUploads, loadSeries } from './index.ts';
@@ -119,12 +119,32 @@ describe('importFiles(db, request)', () => {
     ]);
   });
 
+  it('tells its progress: bytes read, records merged list by list, then each computing step', async () => {
+    const heard: ImportProgress[] = [];
+    await importFiles(store.db, request([good], { onProgress: (p) => heard.push(p) }));
+    const bytes = good.bytes.length;
+    const reading = { phase: 'reading', item: 'List 3.csv', total: bytes, unit: 'bytes' };
+    const merging = { phase: 'merging', total: 5, unit: 'records' }; // 2 children, 3 referrals
+    const computing = { phase: 'computing', total: 3, unit: 'steps' };
+    expect(heard).toEqual([
+      { ...reading, done: 0 },
+      { ...reading, done: bytes },
+      { ...merging, item: 'children', done: 0 },
+      { ...merging, item: 'referrals', done: 2 },
+      { ...merging, done: 5 },
+      { ...computing, item: 'loading records', done: 0 },
+      { ...computing, item: 'computing indicators', done: 1 },
+      { ...computing, item: 'storing series', done: 2 },
+      { ...computing, done: 3 },
+    ]);
+  });
+
   it('rolls everything back when the import fails half-way', async () => {
     await importFiles(store.db, request([good]));
     const before = await state();
     const later = listFile(3, [referral('C9', '01/06/2025')]);
-    const crash = (message: string) => {
-      if (message === 'computing indicators') throw new Error('crash half-way');
+    const crash = (progress: ImportProgress) => {
+      if (progress.phase === 'computing') throw new Error('crash half-way');
     };
     await expect(importFiles(store.db, request([later], { onProgress: crash }))).rejects.toThrow(
       'crash half-way',

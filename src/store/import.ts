@@ -1,7 +1,14 @@
 /** Atomic imports: files → records → merged into the store → series recomputed, all or nothing. */
 import { createHash } from 'node:crypto';
 import type { Target } from '../assess/index.ts';
-import { type Coverage, type Day, hasErrors, type Issue, isoDay } from '../domain/index.ts';
+import {
+  type Coverage,
+  type Day,
+  hasErrors,
+  type Issue,
+  isoDay,
+  type OnImportProgress,
+} from '../domain/index.ts';
 import { computeSeries, earliestEventDate } from '../engine/index.ts';
 import { type ReadResult, readCaseFiles, type SourceFile } from '../ingest/index.ts';
 import type { MergeCounts } from './bulk-merge.ts';
@@ -28,7 +35,8 @@ export interface ImportRequest {
   createdBy: string;
   /** When the import happens (ISO timestamp), passed in so the store reads no clock. */
   at: string;
-  onProgress?: (message: string) => void;
+  /** Told how far the import has got: bytes read, records merged, steps of computing. */
+  onProgress?: OnImportProgress;
 }
 
 export type ImportResult =
@@ -45,11 +53,10 @@ export type ImportResult =
 
 /** Reads the files and, when they hold no errors, merges them and recomputes in one transaction. */
 export async function importFiles(db: Database, request: ImportRequest): Promise<ImportResult> {
-  const progress = request.onProgress ?? (() => {});
   const repeatOf = await uploadWithAll(db, request.la.code, request.files.map(fileHash));
   if (repeatOf !== null) return { ok: true, repeatOf };
-  progress(`reading ${request.files.length} file(s)`);
-  const read = await readCaseFiles(request.files);
+  const onProgress = request.onProgress;
+  const read = await readCaseFiles(request.files, onProgress ? { onProgress } : {});
   if (hasErrors(read.issues)) return { ok: false, issues: read.issues };
   return inTransaction(db, (trx) => writeImport(trx, request, read));
 }
@@ -59,7 +66,6 @@ async function writeImport(
   request: ImportRequest,
   read: ReadResult,
 ): Promise<ImportResult> {
-  const progress = request.onProgress ?? (() => {});
   const from = request.from ?? earliestEventDate(read.records) ?? request.asAt;
   await upsertLa(trx, request.la);
   const uploadId = await createUpload(trx, {
@@ -74,23 +80,48 @@ async function writeImport(
     issues: read.issues,
   });
   await saveUploadFiles(trx, uploadId, describeFiles(request.files, read.files));
-  progress('merging records');
-  const counts = await mergeRecords(trx, request.la.code, read.records, uploadId);
-  progress('computing indicators');
-  const coverage = await recompute(trx, request.la.code, request.at);
+  const counts = await mergeRecords(
+    trx,
+    request.la.code,
+    read.records,
+    uploadId,
+    request.onProgress,
+  );
+  const coverage = await recompute(trx, request.la.code, request.at, request.onProgress);
   return { ok: true, uploadId, counts, coverage, issues: read.issues };
 }
+
+/** The steps of recomputing, as `onProgress` is told them. */
+export const COMPUTING_STEPS = ['loading records', 'computing indicators', 'storing series'];
 
 /**
  * Recomputes every computed series of a council from all its stored records; supplied series
  * stay, and supplied values that override computed points are laid over them again.
  */
-export async function recompute(trx: Database, la: string, at: string): Promise<Coverage> {
+export async function recompute(
+  trx: Database,
+  la: string,
+  at: string,
+  onProgress?: OnImportProgress,
+): Promise<Coverage> {
+  const step = (done: number) =>
+    onProgress?.({
+      phase: 'computing',
+      ...(done < COMPUTING_STEPS.length ? { item: COMPUTING_STEPS[done] } : {}),
+      done,
+      total: COMPUTING_STEPS.length,
+      unit: 'steps',
+    });
   const coverage = await loadCoverage(trx, la);
   if (coverage === null) throw new Error(`council ${la} has no uploads to compute from`);
-  const series = computeSeries(await loadRecords(trx, la), { coverage });
+  step(0);
+  const records = await loadRecords(trx, la);
+  step(1);
+  const series = computeSeries(records, { coverage });
+  step(2);
   await replaceSeriesFor(trx, la, [...COMPUTED_IDS], series, at);
   await writeSuppliedSeries(trx, la, at);
+  step(3);
   return coverage;
 }
 
@@ -111,9 +142,9 @@ export interface CouncilLoad extends Omit<ImportRequest, 'onProgress'> {
 export async function replaceCouncil(
   db: Database,
   load: CouncilLoad,
-  onProgress?: (message: string) => void,
+  onProgress?: OnImportProgress,
 ): Promise<ImportResult> {
-  const read = await readCaseFiles(load.files);
+  const read = await readCaseFiles(load.files, onProgress ? { onProgress } : {});
   if (hasErrors(read.issues)) return { ok: false, issues: read.issues };
   return inTransaction(db, async (trx) => {
     await deleteLaData(trx, load.la.code);

@@ -1,6 +1,6 @@
 /** Child-level records of one council: merged in by key, loaded back, counted. */
 import { sql } from 'kysely';
-import type { RecordSet } from '../domain/index.ts';
+import type { OnImportProgress, RecordSet } from '../domain/index.ts';
 import { type MergeCounts, mergeRows } from './bulk-merge.ts';
 import { readRows } from './bulk-read.ts';
 import { type MappingFor, RECORD_MAPPINGS, RECORD_SET_KEYS } from './record-mappers.ts';
@@ -52,23 +52,43 @@ async function mergeList<K extends keyof RecordSet>(
 /**
  * Merges an upload's records into the council's, atomically, by key: new records are inserted,
  * records that differ are overwritten whole (blanks included) and take `uploadId`, identical
- * ones are left as they are. Counts by list name.
+ * ones are left as they are. Counts by list name; `onProgress` is told each list as it starts.
  */
 export function mergeRecords(
   db: Database,
   la: string,
   records: RecordSet,
   uploadId: number,
+  onProgress?: OnImportProgress,
 ): Promise<Record<string, MergeCounts>> {
   return inTransaction(db, async (trx) => {
     await checkUpload(trx, la, uploadId);
     await lockCouncil(trx, la);
     const counts: Record<string, MergeCounts> = {};
+    const tell = merging(records, onProgress);
     for (const list of RECORD_SET_KEYS) {
+      tell(list);
       counts[list] = await mergeList(trx, list, records, la, uploadId);
     }
+    tell();
     return counts;
   });
+}
+
+/** Tells the listener each list as its merge starts (records merged so far), then the end. */
+function merging(
+  records: RecordSet,
+  onProgress?: OnImportProgress,
+): (list?: keyof RecordSet) => void {
+  const total = RECORD_SET_KEYS.reduce((sum, list) => sum + records[list].length, 0);
+  let done = 0;
+  let previous: keyof RecordSet | undefined;
+  return (list) => {
+    if (previous !== undefined) done += records[previous].length;
+    previous = list;
+    if (onProgress === undefined || (list !== undefined && records[list].length === 0)) return;
+    onProgress({ phase: 'merging', ...(list ? { item: list } : {}), done, total, unit: 'records' });
+  };
 }
 
 async function loadList<K extends keyof RecordSet>(
