@@ -9,8 +9,11 @@ import type { Place } from '../cell-reader.ts';
 import { ChildRegistry, MergeState, recordKey, TableMerger } from '../record-merge.ts';
 import type { CensusRecord, ChildRead } from './child-reader.ts';
 
+/** How TableMerger's warning for an exact duplicate starts. */
+const DUPLICATE = 'Duplicate row, counted once';
+
 /** Annex A's list numbers, so census keys are the keys the same records have there. */
-const LIST = { referrals: 3, assessments: 4, s47s: 5, cpPlans: 7 } as const;
+const LIST = { referrals: 3, assessments: 4, s47s: 5, cinEpisodes: 6, cpPlans: 7 } as const;
 
 export class CensusMerge {
   readonly records = emptyRecordSet();
@@ -34,6 +37,7 @@ export class FileMerge {
   /** Records identical to one an earlier file already gave. */
   repeated = 0;
   private readonly referrals;
+  private readonly cinEpisodes;
   private readonly assessments;
   private readonly s47s;
   private readonly cpPlans;
@@ -46,6 +50,7 @@ export class FileMerge {
     private readonly forward: Forward,
   ) {
     this.referrals = new TableMerger(state, records.referrals, place, 'CINreferralDate');
+    this.cinEpisodes = new TableMerger(state, records.cinEpisodes, place, 'CINreferralDate');
     this.assessments = new TableMerger(
       state,
       records.assessments,
@@ -73,6 +78,9 @@ export class FileMerge {
       case 'referrals':
         this.referrals.add(key(r, child, r.record.referralDate), r.record, known, line);
         return;
+      case 'cinEpisodes':
+        this.cinEpisodes.add(key(r, child, r.record.startDate), r.record, known, line);
+        return;
       case 'assessments':
         this.assessments.add(key(r, child, r.record.startDate), r.record, known, line);
         return;
@@ -89,10 +97,14 @@ export class FileMerge {
     }
   }
 
-  /** Passes on the merge warning for the record just added, unless it is an unchanged repeat. */
+  /**
+   * Passes on the merge warning for the record just added, unless it is an unchanged repeat. An
+   * episode of need is its CINdetails' referral too: an exact repeat is said (and counted) once.
+   */
   private sortOut(record: CensusRecord): void {
     const issue = this.state.issues.pop();
     if (issue === undefined) return;
+    if (record.list === 'cinEpisodes' && issue.message.startsWith(DUPLICATE)) return;
     if (isUnchangedRepeatOfEarlierFile(issue)) this.repeated += 1;
     else this.forward(issue, record.node.path);
   }
@@ -107,5 +119,5 @@ function key(r: CensusRecord, child: number, day: number): number {
  * when that row is in another file (see rowName in record-merge.ts).
  */
 function isUnchangedRepeatOfEarlierFile(issue: Issue): boolean {
-  return issue.message.startsWith('Duplicate row, counted once') && issue.message.includes(' of "');
+  return issue.message.startsWith(DUPLICATE) && issue.message.includes(' of "');
 }

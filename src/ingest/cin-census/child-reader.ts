@@ -1,15 +1,27 @@
 /**
- * One `<Child>` element into a child and its records: a referral per CINdetails, with the
- * assessments, section 47 enquiries and child protection plans inside it. Elements Outturn does
- * not use (CINPlanDates, the 2026 pre-proceedings block, anything new) are passed over.
+ * One `<Child>` element into a child and its records: a referral and an episode of need per
+ * CINdetails, with the assessments, section 47 enquiries and child protection plans inside it.
+ * Elements Outturn does not use (CINPlanDates, the 2026 pre-proceedings block, anything new) are
+ * passed over. Coded values land in the code sets Annex A and SSDA903 share.
  */
-import type { Assessment, Child, CpPlan, Day, Referral, Section47 } from '../../domain/index.ts';
+import type {
+  Assessment,
+  Child,
+  CinEpisode,
+  CpPlan,
+  Day,
+  Referral,
+  Section47,
+} from '../../domain/index.ts';
+import { ABUSE_CATEGORY, CLOSURE_REASON, PRIMARY_NEED, REFERRAL_SOURCE } from '../code-sets.ts';
+import { hasDisability, nodeCode } from './node-codes.ts';
 import type { NodeReader } from './node-reader.ts';
 import { childrenNamed, firstChild, type XmlNode } from './xml-node.ts';
 
 /** A record read from the file, with the element it came from. */
 export type CensusRecord =
   | { list: 'referrals'; record: Referral; node: XmlNode }
+  | { list: 'cinEpisodes'; record: CinEpisode; node: XmlNode }
   | { list: 'assessments'; record: Assessment; node: XmlNode }
   | { list: 's47s'; record: Section47; node: XmlNode }
   | { list: 'cpPlans'; record: CpPlan; node: XmlNode };
@@ -31,20 +43,33 @@ export function readChild(node: XmlNode, reader: NodeReader): ChildRead {
     birthDate: reader.date(ids, 'PersonBirthDate'),
   };
   const records: CensusRecord[] = [];
+  const disability = hasDisability(node);
   for (const details of childrenNamed(node, 'CINdetails')) {
-    readDetails(details, childId, reader, records);
+    readDetails(details, { childId, disability }, reader, records);
   }
   return { child: childId === '' ? null : child, records };
 }
 
+/** What a child's records share: its id, and its disability for episodes of need. */
+interface Owner {
+  childId: string;
+  disability: boolean | null;
+}
+
 function readDetails(
   details: XmlNode,
-  childId: string,
+  { childId, disability }: Owner,
   reader: NodeReader,
   records: CensusRecord[],
 ): void {
   const referral = readReferral(details, childId, reader);
+  const episode = readEpisode(details, reader, disability);
   if (referral) records.push({ list: 'referrals', record: referral, node: details });
+  if (referral && episode) {
+    const record = { childId, startDate: referral.referralDate, ...episode };
+    checkEnd(reader, details, 'CINclosureDate', record.endDate, record.startDate);
+    records.push({ list: 'cinEpisodes', record, node: details });
+  }
   for (const node of childrenNamed(details, 'Assessments')) {
     const record = readAssessment(node, childId, reader);
     if (record) records.push({ list: 'assessments', record, node });
@@ -63,10 +88,25 @@ function readDetails(
 
 function readReferral(node: XmlNode, childId: string, reader: NodeReader): Referral | null {
   const referralDate = reader.requiredDate(node, 'CINreferralDate');
-  const source = reader.text(node, 'ReferralSource');
+  const source = nodeCode(reader, node, 'ReferralSource', REFERRAL_SOURCE);
   const nfa = reader.yesNo(node, 'ReferralNFA');
   if (referralDate === null) return null;
   return { childId, referralDate, source, nfa, referralsLast12m: null };
+}
+
+/** The episode of need a CINdetails is, but for its child and start (the referral date). */
+function readEpisode(
+  node: XmlNode,
+  reader: NodeReader,
+  disability: boolean | null,
+): Omit<CinEpisode, 'childId' | 'startDate'> {
+  return {
+    endDate: reader.date(node, 'CINclosureDate'),
+    primaryNeed: nodeCode(reader, node, 'PrimaryNeedCode', PRIMARY_NEED),
+    reasonClosed: nodeCode(reader, node, 'ReasonForClosure', CLOSURE_REASON),
+    lastSeen: null,
+    disability,
+  };
 }
 
 function readAssessment(node: XmlNode, childId: string, reader: NodeReader): Assessment | null {
@@ -96,8 +136,8 @@ function readSection47(
 function readPlan(node: XmlNode, childId: string, reader: NodeReader): CpPlan | null {
   const startDate = reader.requiredDate(node, 'CPPstartDate');
   const endDate = reader.date(node, 'CPPendDate');
-  const initialCategory = reader.text(node, 'InitialCategoryOfAbuse');
-  const latestCategory = reader.text(node, 'LatestCategoryOfAbuse');
+  const initialCategory = nodeCode(reader, node, 'InitialCategoryOfAbuse', ABUSE_CATEGORY);
+  const latestCategory = nodeCode(reader, node, 'LatestCategoryOfAbuse', ABUSE_CATEGORY);
   const previousPlans = reader.count(node, 'NumberOfPreviousCPP');
   if (startDate === null) return null;
   checkEnd(reader, node, 'CPPendDate', endDate, startDate);

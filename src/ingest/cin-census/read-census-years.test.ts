@@ -111,6 +111,17 @@ describe('readCinCensus(files) reads every schema year', () => {
         previousPlans: 2,
       },
     ]);
+    expect(result.records.cinEpisodes).toEqual([
+      {
+        childId: 'C001',
+        startDate: dayOf(2016, 5, 3),
+        endDate: dayOf(2017, 2, 20),
+        primaryNeed: 'N1',
+        reasonClosed: 'RC1',
+        lastSeen: null,
+        disability: null,
+      },
+    ]);
     expect(result.records.contacts).toEqual([]);
     expect(result.records.carePeriods).toEqual([]);
   });

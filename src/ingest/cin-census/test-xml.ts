@@ -23,13 +23,20 @@ export interface ChildSpec {
   /** ChildIdentifiers' leaves: LAchildID, PersonBirthDate, GenderCurrent or Sex ... */
   ids: Fields;
   ethnicity?: string;
+  /** Disability codes (NONE, MOB, HAND ...), written inside ChildCharacteristics. */
+  disabilities?: readonly string[];
   /** CINdetails elements, made with `block`. */
   details: readonly string[];
 }
 
-export function child({ ids, ethnicity, details }: ChildSpec): string {
+export function child({ ids, ethnicity, disabilities, details }: ChildSpec): string {
+  const codes = (disabilities ?? []).map((code) => leaf('Disability', code));
+  const list = disabilities === undefined ? [] : [node('Disabilities', ...codes)];
+  const fields: Fields = ethnicity === undefined ? {} : { Ethnicity: ethnicity };
   const characteristics =
-    ethnicity === undefined ? [] : [block('ChildCharacteristics', { Ethnicity: ethnicity })];
+    ethnicity === undefined && disabilities === undefined
+      ? []
+      : [block('ChildCharacteristics', fields, ...list)];
   return node('Child', block('ChildIdentifiers', ids), ...characteristics, ...details);
 }
 
