@@ -12,7 +12,7 @@ export interface ChildIndex {
 const EMPTY = -1;
 
 /** FNV-1a over UTF-16 code units, then a final mix so that low bits spread well. */
-function hashOf(text: string): number {
+export function hashOf(text: string): number {
   let h = 0x811c9dc5 | 0;
   for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
   h ^= h >>> 16;

@@ -55,7 +55,7 @@ export function contextFor(records: RecordSet, span: Span, population?: Populati
     records,
     referrals: once(() => referralColumns(records.referrals, children)),
     referralNfa: once(() => flagColumn(records.referrals, (r) => r.nfa === true)),
-    contacts: once(() => contactColumns(records.contacts, children)),
+    contacts: once(() => contactColumns(records.contacts)),
     assessments: once(() => assessmentColumns(records.assessments)),
     assessmentChildren: once(() => childColumn(records.assessments, children)),
     s47s: once(() => s47Columns(records.s47s, children)),

@@ -3,6 +3,8 @@
  * `referrals_to_assessment_pct` and `s47_to_icpc_pct`. "0-30 days after" is calendar days:
  * the same day (0) up to and including the 30th day after.
  */
+
+import { followUps } from './child-finder.ts';
 import { NONE } from './columns.ts';
 import type { Context } from './context.ts';
 import { eventPrefix } from './daily.ts';
@@ -33,10 +35,15 @@ function percentOf(ctx: Context, date: Int32Array, hits: Uint8Array): Evaluate {
 
 /** Of contacts in the window, those whose child has a referral dated 0-30 days after it. */
 export function contactsToReferralPercent(ctx: Context): Evaluate {
-  const contacts = ctx.contacts();
+  const { date } = ctx.contacts();
+  const contacts = ctx.records.contacts;
   const referrals = ctx.referrals();
-  const later = datesByChild(referrals.child, referrals.date);
-  return percentOf(ctx, contacts.date, followedWithin(contacts.child, contacts.date, later));
+  const list = ctx.records.referrals;
+  const later = followUps(referrals.child, referrals.date, (i) => list[i]!.childId, FOLLOW_UP_DAYS);
+  const hits = new Uint8Array(date.length);
+  for (let i = 0; i < date.length; i++)
+    hits[i] = later.follows(contacts[i]!.childId, date[i]!) ? 1 : 0;
+  return percentOf(ctx, date, hits);
 }
 
 /** Of referrals in the window, those whose child has an assessment starting 0-30 days after. */

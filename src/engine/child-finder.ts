@@ -1,0 +1,94 @@
+/**
+ * Follow-ups from one list into another by child identifier, without interning the first
+ * list's children: "does this child have a later-list date 0 to `within` days after this day?"
+ * The later list's children (already interned) sit in a table keyed by the hash of their
+ * identifier. Before that table, a bit set keyed by (hash, 32-day block) answers most questions
+ * "no" from a few cache lines; identifiers, the costly step, are compared only for a child whose
+ * hash matches and who has a date in range. Built for the funnel's million-odd contacts.
+ */
+import { hashOf } from './children.ts';
+import { datesByChild, hasDateIn } from './dates-by-child.ts';
+
+const EMPTY = -1;
+/** Days per block of the bit set: more than `within`, so a date reaches back into two blocks. */
+const BLOCK = 32;
+
+export interface FollowUps {
+  /** Whether the child with this identifier has a date in `[day, day + within]`. */
+  follows(childId: string, day: number): boolean;
+}
+
+function capacityFor(count: number): number {
+  let capacity = 16;
+  while (capacity < count * 2) capacity *= 2;
+  return capacity;
+}
+
+/** The bit of a child's hash in a block of days. */
+function bitOf(hash: number, block: number, mask: number): number {
+  let k = Math.imul(hash ^ Math.imul(block, 0x9e3779b1), 0x85ebca6b);
+  k ^= k >>> 15;
+  return k & mask;
+}
+
+/** Bits for every (child, block) from which a date of that child is 0 to `within` days ahead. */
+function reachBits(hashOfRecord: Int32Array, date: Int32Array, within: number): Uint8Array {
+  const bits = Math.min(capacityFor(date.length * 16), 1 << 22);
+  const set = new Uint8Array(bits >>> 3);
+  const mask = bits - 1;
+  for (let i = 0; i < date.length; i++) {
+    const last = Math.floor(date[i]! / BLOCK);
+    for (let block = Math.floor((date[i]! - within) / BLOCK); block <= last; block++) {
+      const bit = bitOf(hashOfRecord[i]!, block, mask);
+      set[bit >>> 3]! |= 1 << (bit & 7);
+    }
+  }
+  return set;
+}
+
+/**
+ * `child` and `date` are the later list's columns, `idOf(i)` record i's child identifier;
+ * `within` is how many days after a day a date still follows it.
+ */
+export function followUps(
+  child: Int32Array,
+  date: Int32Array,
+  idOf: (record: number) => string,
+  within: number,
+): FollowUps {
+  const byChild = datesByChild(child, date);
+  const childCount = byChild.offsets.length - 1;
+  const ids: string[] = new Array(childCount);
+  const childHash = new Int32Array(childCount);
+  const hashOfRecord = new Int32Array(child.length);
+  const slots = new Int32Array(capacityFor(childCount)).fill(EMPTY);
+  const hashes = new Int32Array(slots.length);
+  const mask = slots.length - 1;
+  for (let i = 0; i < child.length; i++) {
+    const c = child[i]!;
+    if (ids[c] === undefined) {
+      ids[c] = idOf(i);
+      childHash[c] = hashOf(ids[c]);
+      let p = childHash[c]! & mask;
+      while (slots[p] !== EMPTY) p = (p + 1) & mask;
+      slots[p] = c;
+      hashes[p] = childHash[c]!;
+    }
+    hashOfRecord[i] = childHash[c]!;
+  }
+  const reach = reachBits(hashOfRecord, date, within);
+  const bitMask = reach.length * 8 - 1;
+  return {
+    follows(childId, day) {
+      const hash = hashOf(childId);
+      const bit = bitOf(hash, Math.floor(day / BLOCK), bitMask);
+      if ((reach[bit >>> 3]! & (1 << (bit & 7))) === 0) return false;
+      for (let p = hash & mask; slots[p] !== EMPTY; p = (p + 1) & mask) {
+        if (hashes[p] !== hash) continue;
+        const c = slots[p]!;
+        if (hasDateIn(byChild, c, day, day + within) && ids[c] === childId) return true;
+      }
+      return false;
+    },
+  };
+}
