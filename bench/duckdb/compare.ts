@@ -22,6 +22,11 @@ export interface Agreement {
   engineOnly: string[];
   points: number;
   mismatches: Mismatch[];
+  /**
+   * Points the oracle says the data cannot give (value, numerator and denominator all null)
+   * where the engine gives a figure: not counted as mismatches, listed for review.
+   */
+  unknown: Mismatch[];
 }
 
 function same(a: number | null, b: number | null): boolean {
@@ -43,7 +48,7 @@ export function compareWithOracle(
     points.set(`${p.kind} ${p.period}`, p);
     byId.set(p.id, points);
   }
-  const result: Agreement = { ids: [], engineOnly: [], points: 0, mismatches: [] };
+  const result: Agreement = { ids: [], engineOnly: [], points: 0, mismatches: [], unknown: [] };
   for (const s of series) {
     const expected = byId.get(s.indicatorId);
     if (!expected) {
@@ -82,16 +87,26 @@ export function compareWithOracle(
   return result;
 }
 
-/** The agreement as printable lines: totals, mismatches per id and the first few of them. */
-export function describeAgreement(a: Agreement, examples = 8): string[] {
+/** The agreement as printable lines: totals, mismatches per id and the first few of each. */
+export function describeAgreement(a: Agreement, examples = 3): string[] {
   const lines = [
     `agreement: ${a.ids.length} ids, ${a.points} points compared, ${a.mismatches.length} mismatches`,
   ];
   if (a.engineOnly.length > 0) lines.push(`  not in the oracle: ${a.engineOnly.join(', ')}`);
+  const unknownIds = [...new Set(a.unknown.map((m) => m.id))];
+  if (a.unknown.length > 0) {
+    lines.push(
+      `  ${a.unknown.length} points the engine gives where the oracle finds the files cannot tell (${unknownIds.join(', ')})`,
+    );
+  }
   const perId = new Map<string, number>();
   for (const m of a.mismatches) perId.set(m.id, (perId.get(m.id) ?? 0) + 1);
   for (const [id, n] of perId) lines.push(`  ${id}: ${n}`);
-  for (const m of a.mismatches.slice(0, examples)) {
+  const shown = new Map<string, number>();
+  for (const m of a.mismatches) {
+    const n = shown.get(m.id) ?? 0;
+    if (n >= examples) continue;
+    shown.set(m.id, n + 1);
     lines.push(
       `  e.g. ${m.id} ${m.kind} ${m.period} ${m.field}: engine ${m.engine} vs oracle ${m.oracle}`,
     );

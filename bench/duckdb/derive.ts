@@ -44,7 +44,12 @@ export function framesSql(
   return `
 CREATE OR REPLACE TEMP TABLE win (kind VARCHAR, period VARCHAR, ws DATE, we DATE);
 ${windows.length > 0 ? `INSERT INTO win VALUES ${rows};` : ''}
+CREATE OR REPLACE TEMP TABLE win_span AS SELECT min(ws) - 1 AS lo, max(we) AS hi FROM win;
 CREATE OR REPLACE TEMP TABLE ends AS SELECT DISTINCT we FROM win;
+-- Every day of the windows and the day before the first, for running totals.
+CREATE OR REPLACE TEMP TABLE days AS
+SELECT CAST(unnest(generate_series(CAST(lo AS TIMESTAMP), CAST(hi AS TIMESTAMP), INTERVAL 1 DAY))
+  AS DATE) AS d FROM win_span;
 CREATE OR REPLACE TEMP TABLE pop (year INTEGER, n DOUBLE);
 ${population.length > 0 ? `INSERT INTO pop VALUES ${pops};` : ''}
 -- The estimate for a window: mid-(Y-1) for a window ending in financial year Y-1..Y.
@@ -84,4 +89,14 @@ SELECT x.child, x.s, x.e,
   EXISTS (SELECT 1 FROM plans AS o WHERE o.child = x.child AND o.s <> x.s AND o.e IS NOT NULL
     AND o.e <= x.s AND o.e >= plus_months(x.s, -24)) AS repeat_2y
 FROM plans AS x;
+
+-- Care leavers: in education, employment or training when the activity code is full or part
+-- time (F or P, then a digit); suitable accommodation when the list says so or an SSDA903
+-- accommodation code ends in 1. Not known (blank, "0)") stays in the base.
+CREATE OR REPLACE TEMP TABLE leavers_x AS
+SELECT child, birth,
+  coalesce(regexp_matches(trim(activity), '^[FPfp][0-9]'), false) AS eet,
+  coalesce(code_words(suitability) = 'suitable'
+    OR regexp_matches(trim(accommodation), '^[A-Za-z]1$'), false) AS suitable
+FROM leavers;
 `;

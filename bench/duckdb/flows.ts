@@ -3,6 +3,12 @@
  * hit flag (a count's events all hit); counted per day, then summed over each window.
  */
 
+function birthdays(ages: readonly number[], hit: 'eet' | 'suitable'): string {
+  const rows = ages.map((a) => `(${a})`).join(', ');
+  return `SELECT plus_months(l.birth, 12 * a.age), l.${hit} FROM leavers_x AS l
+    CROSS JOIN (VALUES ${rows}) AS a(age) WHERE l.birth IS NOT NULL`;
+}
+
 /** Flow ids and their events: `SELECT date, hit` (the base is every row; hits are `hit`). */
 export const FLOW_EVENTS: Record<string, { unit: 'count' | 'percent'; events: string }> = {
   contacts: { unit: 'count', events: 'SELECT d, true FROM contacts' },
@@ -36,20 +42,37 @@ export const FLOW_EVENTS: Record<string, { unit: 'count' | 'percent'; events: st
     events: 'SELECT e, e >= plus_months(s, 24) FROM plans_x WHERE e IS NOT NULL',
   },
   // Funnel: of contacts, those whose child has a referral 0-30 days after the contact.
+  // (The child's first referral on or after the contact decides: an ASOF join finds it.)
   contacts_to_referral_pct: {
     unit: 'percent',
-    events: `SELECT c.d, EXISTS (SELECT 1 FROM referrals AS r
-      WHERE r.child = c.child AND r.d >= c.d AND r.d <= c.d + 30) FROM contacts AS c`,
+    events: `SELECT c.d, coalesce(r.d <= c.d + 30, false) FROM contacts AS c
+      ASOF LEFT JOIN referrals AS r ON r.child = c.child AND r.d >= c.d`,
   },
   referrals_to_assessment_pct: {
     unit: 'percent',
-    events: `SELECT r.d, EXISTS (SELECT 1 FROM assessments AS x
-      WHERE x.child = r.child AND x.s >= r.d AND x.s <= r.d + 30) FROM referrals AS r`,
+    events: `SELECT r.d, coalesce(x.s <= r.d + 30, false) FROM referrals AS r
+      ASOF LEFT JOIN assessments AS x ON x.child = r.child AND x.s >= r.d`,
   },
   s47_to_icpc_pct: { unit: 'percent', events: 'SELECT s, icpc IS NOT NULL FROM s47_x' },
+  // Care leavers: a cohort by birthday (DfE: those whose 17th or 18th, or 19th to 21st,
+  // birthday falls in the window), with their activity and accommodation from the extract.
+  care_leavers_eet_17_18_pct: { unit: 'percent', events: birthdays([17, 18], 'eet') },
+  care_leavers_eet_19_21_pct: { unit: 'percent', events: birthdays([19, 20, 21], 'eet') },
+  care_leavers_suitable_accom_17_18_pct: {
+    unit: 'percent',
+    events: birthdays([17, 18], 'suitable'),
+  },
+  care_leavers_suitable_accom_19_21_pct: {
+    unit: 'percent',
+    events: birthdays([19, 20, 21], 'suitable'),
+  },
 };
 
-/** Every flow id's base and hits per window (absent where the window holds no event). */
+/**
+ * Every flow id's base and hits per window: events counted per day, summed into running totals
+ * over every day of the windows (`days`), so a window is the total at its end less the total
+ * the day before its start.
+ */
 export function flowTallySql(ids: readonly string[]): string {
   const events = ids
     .map((id) => `SELECT '${id}' AS id, * FROM (${FLOW_EVENTS[id]?.events}) AS ev(d, hit)`)
@@ -58,9 +81,16 @@ export function flowTallySql(ids: readonly string[]): string {
 CREATE OR REPLACE TEMP TABLE flow_daily AS
 SELECT id, d, count(*) AS n, count(*) FILTER (WHERE hit) AS h FROM (${events}) AS ev
 WHERE d IS NOT NULL GROUP BY id, d;
+CREATE OR REPLACE TEMP TABLE flow_cum AS
+SELECT i.id, g.d,
+  sum(coalesce(f.n, 0)) OVER (PARTITION BY i.id ORDER BY g.d) AS n,
+  sum(coalesce(f.h, 0)) OVER (PARTITION BY i.id ORDER BY g.d) AS h
+FROM (SELECT DISTINCT id FROM flow_daily) AS i CROSS JOIN days AS g
+LEFT JOIN flow_daily AS f ON f.id = i.id AND f.d = g.d;
 CREATE OR REPLACE TEMP TABLE flow_tally AS
-SELECT f.id, w.kind, w.period, sum(f.n) AS n, sum(f.h) AS h
-FROM flow_daily AS f JOIN win AS w ON f.d BETWEEN w.ws AND w.we GROUP BY ALL;`;
+SELECT hi.id, w.kind, w.period, hi.n - lo.n AS n, hi.h - lo.h AS h
+FROM win AS w JOIN flow_cum AS hi ON hi.d = w.we
+JOIN flow_cum AS lo ON lo.id = hi.id AND lo.d = w.ws - 1;`;
 }
 
 /** Points of the flow ids: counts (numerator = count) and percentages of their base. */
@@ -85,23 +115,43 @@ FROM win AS w JOIN win_pop AS p ON p.we = w.we
 LEFT JOIN flow_tally AS t ON t.id = 'referrals' AND t.kind = w.kind AND t.period = w.period
 WHERE w.kind IN ('year', 'r12')`;
 
-/** The median working-day duration of the assessments authorised in the window. */
+/**
+ * The median working-day duration of the assessments authorised in the window: per duration,
+ * running totals over the days as for flows give each window's count of every duration; the
+ * median is the mean of the k-th smallest for k = floor((n + 1) / 2) and floor(n / 2) + 1.
+ */
+export const MEDIAN_TABLES = `
+CREATE OR REPLACE TEMP TABLE med_daily AS
+SELECT a AS d, wd, count(*) AS n FROM asmt_x WHERE a IS NOT NULL GROUP BY ALL;
+CREATE OR REPLACE TEMP TABLE med_cum AS
+SELECT v.wd, g.d, sum(coalesce(m.n, 0)) OVER (PARTITION BY v.wd ORDER BY g.d) AS n
+FROM (SELECT DISTINCT wd FROM med_daily) AS v CROSS JOIN days AS g
+LEFT JOIN med_daily AS m ON m.wd = v.wd AND m.d = g.d;
+CREATE OR REPLACE TEMP TABLE med_win AS
+SELECT w.kind, w.period, hi.wd, hi.n - lo.n AS n,
+  sum(hi.n - lo.n) OVER (PARTITION BY w.kind, w.period ORDER BY hi.wd) AS upto,
+  sum(hi.n - lo.n) OVER (PARTITION BY w.kind, w.period) AS total
+FROM win AS w JOIN med_cum AS hi ON hi.d = w.we
+JOIN med_cum AS lo ON lo.wd = hi.wd AND lo.d = w.ws - 1;`;
+
 export const ASSESSMENT_MEDIAN = `
 SELECT 'assessment_median_wd' AS id, w.kind, w.period,
-  median(x.wd)::DOUBLE AS value, NULL::DOUBLE AS numerator, count(x.wd)::DOUBLE AS denominator
-FROM win AS w LEFT JOIN asmt_x AS x ON x.a BETWEEN w.ws AND w.we
+  ((min(m.wd) FILTER (WHERE m.upto >= (m.total + 1) // 2)
+    + min(m.wd) FILTER (WHERE m.upto >= m.total // 2 + 1)) / 2.0)::DOUBLE AS value,
+  NULL::DOUBLE AS numerator, coalesce(max(m.total), 0)::DOUBLE AS denominator
+FROM win AS w LEFT JOIN med_win AS m ON m.kind = w.kind AND m.period = w.period AND m.total > 0
 GROUP BY ALL`;
 
 /** Distinct children starting or ending a period of care in the window, short breaks excluded. */
 export const CARE_FLOWS = `
 SELECT 'cla_starts' AS id, w.kind, w.period, count(DISTINCT c.child)::DOUBLE AS value,
   count(DISTINCT c.child)::DOUBLE AS numerator, NULL::DOUBLE AS denominator
-FROM win AS w LEFT JOIN care AS c ON c.s BETWEEN w.ws AND w.we
-  AND NOT (c.short AND (c.ls_start IS NULL OR c.ls_start <= c.s))
+FROM win AS w LEFT JOIN (SELECT * FROM care
+  WHERE NOT (short AND (ls_start IS NULL OR ls_start <= s))) AS c ON c.s BETWEEN w.ws AND w.we
 GROUP BY ALL
 UNION ALL
 SELECT 'cla_ceased' AS id, w.kind, w.period, count(DISTINCT c.child)::DOUBLE AS value,
   count(DISTINCT c.child)::DOUBLE AS numerator, NULL::DOUBLE AS denominator
-FROM win AS w LEFT JOIN care AS c ON c.e BETWEEN w.ws AND w.we
-  AND NOT (c.short AND (c.ls_start IS NULL OR c.ls_start <= c.e))
+FROM win AS w LEFT JOIN (SELECT * FROM care
+  WHERE NOT (short AND (ls_start IS NULL OR ls_start <= e))) AS c ON c.e BETWEEN w.ws AND w.we
 GROUP BY ALL`;

@@ -138,6 +138,24 @@ export async function loadAnnexA(db: DuckDBConnection, folder: string): Promise<
     await db.run(`CREATE OR REPLACE TABLE ${table} AS ${select}`);
     await db.run(`DROP TABLE raw_${list}`);
   }
+  await db.run(internChildren());
+}
+
+/**
+ * Children as whole numbers (a surrogate key, as a database designer would give them): every
+ * child identifier in any list gets one, and each table's `child` becomes it.
+ */
+function internChildren(): string {
+  const tables = LISTS.map((list) => TYPED[list][0]);
+  const all = tables.map((t) => `SELECT child FROM ${t}`).join(' UNION ');
+  const swaps = tables.map(
+    (t) => `CREATE OR REPLACE TABLE ${t} AS
+      SELECT k.id AS child, t.* EXCLUDE (child) FROM ${t} AS t JOIN kids AS k USING (child);`,
+  );
+  return `CREATE OR REPLACE TEMP TABLE kids AS
+    SELECT child, CAST(row_number() OVER () AS INTEGER) AS id FROM (${all});
+  ${swaps.join('\n')}
+  DROP TABLE kids;`;
 }
 
 /** An empty typed table for a list with no file, with the same columns as a loaded one. */

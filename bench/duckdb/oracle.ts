@@ -12,6 +12,7 @@ import {
   FLOW_EVENTS,
   flowPointsSql,
   flowTallySql,
+  MEDIAN_TABLES,
   REFERRAL_RATE,
 } from './flows.ts';
 import { oracleBankHolidays } from './holidays.ts';
@@ -26,6 +27,8 @@ export interface OracleOptions {
   population?: readonly { year: number; count: number }[];
   /** DuckDB threads; DuckDB's default (every core) when absent. */
   threads?: number;
+  /** Times to run the SQL after one load; `queryMs` is the best. Default 1. */
+  queryRuns?: number;
 }
 
 /** One point as the oracle computes it. */
@@ -41,7 +44,7 @@ export interface OraclePoint {
 export interface OracleRun {
   /** CSV files to typed, merged tables. */
   loadMs: number;
-  /** Every id, every window, from the loaded tables. */
+  /** Every id, every window, from the loaded tables (the best of `queryRuns`). */
   queryMs: number;
   points: OraclePoint[];
 }
@@ -73,6 +76,7 @@ function querySql(options: OracleOptions): { setup: string; select: string } {
     framesSql(windows, options.population ?? []),
     RECORD_FACTS,
     flowTallySql(Object.keys(FLOW_EVENTS)),
+    MEDIAN_TABLES,
     OPEN_TABLES,
   ].join('\n');
   const select = [
@@ -97,11 +101,14 @@ export async function runOracle(folder: string, options: OracleOptions): Promise
     await loadAnnexA(db, folder);
     const loadMs = performance.now() - loadStart;
     const { setup, select } = querySql(options);
-    const queryStart = performance.now();
-    await db.run(setup);
-    const reader = await db.runAndReadAll(select);
-    const rows = reader.getRowObjectsJS();
-    const queryMs = performance.now() - queryStart;
+    let queryMs = Number.POSITIVE_INFINITY;
+    let rows: Record<string, unknown>[] = [];
+    for (let run = 0; run < (options.queryRuns ?? 1); run++) {
+      const queryStart = performance.now();
+      await db.run(setup);
+      rows = (await db.runAndReadAll(select)).getRowObjectsJS();
+      queryMs = Math.min(queryMs, performance.now() - queryStart);
+    }
     const points = rows.map((r) => ({
       id: String(r.id),
       kind: String(r.kind),

@@ -3,12 +3,26 @@
  * at d when its start <= d and its end is blank or after d.
  */
 
-/** Counts and shares at each end date, as (we, n, h): base n, hits h. */
-const AT_END: Record<string, { unit: 'count' | 'percent' | 'rate'; tally: string }> = {
+interface AtEnd {
+  unit: 'count' | 'percent' | 'rate';
+  /** `SELECT we, n, h`: base n and hits h at each end date `we`. */
+  tally: string;
+  /** Only these window kinds (all when absent). */
+  kinds?: readonly string[];
+  /**
+   * Known only on the extract's date: Annex A holds a child's current placement and its
+   * placements in the last 12 months as at the extract, so at earlier dates the figure is not
+   * known (value, numerator and denominator null).
+   */
+  asAtOnly?: boolean;
+}
+
+/** Counts and shares at each end date. */
+const AT_END: Record<string, AtEnd> = {
   assessments_open_over_45wd: {
     unit: 'count',
     tally: `SELECT e.we, count(*), count(*) FROM ends AS e
-      JOIN asmt_x AS x ON x.s <= e.we AND (x.a IS NULL OR x.a > e.we)
+      JOIN asmt_x AS x ON x.s <= e.we AND coalesce(x.a, DATE '9999-12-31') > e.we
       JOIN cal AS ce ON ce.d = e.we JOIN cal AS cs ON cs.d = x.s
       WHERE ce.wd - cs.wd > 45 GROUP BY e.we`,
   },
@@ -25,16 +39,25 @@ const AT_END: Record<string, { unit: 'count' | 'percent' | 'rate'; tally: string
   // recent) placement for 2 years or more by then.
   cla_long_term_stability_pct: {
     unit: 'percent',
+    asAtOnly: true,
     tally: `SELECT we, count(DISTINCT child), count(DISTINCT child) FILTER (
-        WHERE placement_start <= we AND we >= plus_months(placement_start, 24))
-      FROM cla WHERE birth IS NOT NULL AND we < plus_months(birth, 192)
-        AND we >= plus_months(s, 30)
+        WHERE we >= plus_months(placement_start, 24))
+      FROM cla WHERE we < plus_months(birth, 192) AND we >= plus_months(s, 30)
       GROUP BY we`,
+  },
+  // Of children looked after at the end of a year, those with 3 or more placements in it:
+  // "Number of Placements in the Last 12 months" on the extract (blank: not known, left out).
+  cla_3plus_placements_pct: {
+    unit: 'percent',
+    kinds: ['year'],
+    asAtOnly: true,
+    tally: `SELECT we, count(DISTINCT child), count(DISTINCT child) FILTER (WHERE placements >= 3)
+      FROM cla WHERE placements IS NOT NULL GROUP BY we`,
   },
 };
 
 /** The snapshot ids the oracle computes. */
-export const SNAPSHOT_IDS = [...Object.keys(AT_END), 'cla_3plus_placements_pct'];
+export const SNAPSHOT_IDS = Object.keys(AT_END);
 
 /** Plans open at each end date, with those open 2 years and 15 months or more. */
 export const OPEN_TABLES = `
@@ -42,16 +65,19 @@ CREATE OR REPLACE TEMP TABLE plans_open AS
 SELECT e.we, count(*) AS n,
   count(*) FILTER (WHERE e.we >= plus_months(p.s, 24)) AS n_2y,
   count(*) FILTER (WHERE e.we >= plus_months(p.s, 15)) AS n_15m
-FROM ends AS e JOIN plans AS p ON p.s <= e.we AND (p.e IS NULL OR p.e > e.we) GROUP BY e.we;
+FROM ends AS e JOIN plans AS p ON p.s <= e.we AND coalesce(p.e, DATE '9999-12-31') > e.we
+GROUP BY e.we;
 
 -- Periods of care open at each end date, unless the legal status then is short breaks only.
 -- (Annex A gives the current legal status and the date it started; before that date the status
 -- is some earlier one, unknown here, so it does not exclude.)
 CREATE OR REPLACE TEMP TABLE cla AS
-SELECT e.we, c.* FROM ends AS e JOIN care AS c ON c.s <= e.we AND (c.e IS NULL OR c.e > e.we)
+SELECT e.we, c.* FROM ends AS e
+JOIN care AS c ON c.s <= e.we AND coalesce(c.e, DATE '9999-12-31') > e.we
 WHERE NOT (c.short AND (c.ls_start IS NULL OR c.ls_start <= e.we));`;
 
-function pointsSql(id: string, unit: 'count' | 'percent' | 'rate', tally: string): string {
+function pointsSql(id: string, spec: AtEnd, asAt: string): string {
+  const { unit, tally } = spec;
   const value = {
     count: 'coalesce(t.n, 0)',
     percent: 'CASE WHEN coalesce(t.n, 0) = 0 THEN NULL ELSE 100.0 * t.h / t.n END',
@@ -59,28 +85,17 @@ function pointsSql(id: string, unit: 'count' | 'percent' | 'rate', tally: string
   }[unit];
   const numerator = unit === 'percent' ? 'coalesce(t.h, 0)' : 'coalesce(t.n, 0)';
   const denominator = { count: 'NULL', percent: 'coalesce(t.n, 0)', rate: 'p.n' }[unit];
-  return `SELECT '${id}' AS id, w.kind, w.period, (${value})::DOUBLE AS value,
-    (${numerator})::DOUBLE AS numerator, (${denominator})::DOUBLE AS denominator
+  const known = (x: string) =>
+    spec.asAtOnly ? `CASE WHEN w.we = DATE '${asAt}' THEN ${x} END` : x;
+  const kinds = spec.kinds ? `WHERE w.kind IN (${spec.kinds.map((k) => `'${k}'`).join(', ')})` : '';
+  return `SELECT '${id}' AS id, w.kind, w.period, (${known(value)})::DOUBLE AS value,
+    (${known(numerator)})::DOUBLE AS numerator, (${known(denominator)})::DOUBLE AS denominator
   FROM win AS w JOIN win_pop AS p ON p.we = w.we
-  LEFT JOIN (${tally}) AS t(we, n, h) ON t.we = w.we`;
-}
-
-/**
- * Of children looked after at the end of a year window, those with 3 or more placements in
- * the year: Annex A's "Number of Placements in the Last 12 months" is only known at the
- * extract date, so the oracle gives this for year windows ending on the as-at date alone.
- */
-function threePlusSql(asAt: string): string {
-  return `SELECT 'cla_3plus_placements_pct' AS id, w.kind, w.period,
-    (CASE WHEN coalesce(t.n, 0) = 0 THEN NULL ELSE 100.0 * t.h / t.n END)::DOUBLE AS value,
-    coalesce(t.h, 0)::DOUBLE AS numerator, coalesce(t.n, 0)::DOUBLE AS denominator
-  FROM win AS w LEFT JOIN (SELECT we, count(DISTINCT child) AS n,
-      count(DISTINCT child) FILTER (WHERE placements >= 3) AS h FROM cla GROUP BY we) AS t
-    ON t.we = w.we
-  WHERE w.kind = 'year' AND w.we = DATE '${asAt}'`;
+  LEFT JOIN (${tally}) AS t(we, n, h) ON t.we = w.we ${kinds}`;
 }
 
 export function snapshotPointsSql(asAt: string): string {
-  const parts = Object.entries(AT_END).map(([id, { unit, tally }]) => pointsSql(id, unit, tally));
-  return [...parts, threePlusSql(asAt)].join('\nUNION ALL\n');
+  return Object.entries(AT_END)
+    .map(([id, spec]) => pointsSql(id, spec, asAt))
+    .join('\nUNION ALL\n');
 }
