@@ -14,7 +14,7 @@ import { type ReadResult, readCaseFiles, type SourceFile } from '../ingest/index
 import type { MergeCounts } from './bulk-merge.ts';
 import { upsertLa } from './la.ts';
 import type { LaRow } from './mappers.ts';
-import { setPopulation } from './population.ts';
+import { ratePopulation, setPopulation } from './population.ts';
 import { loadRecords, mergeRecords } from './records.ts';
 import { deleteLaData } from './reset.ts';
 import { replaceSeriesFor } from './series.ts';
@@ -116,8 +116,9 @@ export async function recompute(
   if (coverage === null) throw new Error(`council ${la} has no uploads to compute from`);
   step(0);
   const records = await loadRecords(trx, la);
+  const population = await ratePopulation(trx, la);
   step(1);
-  const series = computeSeries(records, { coverage });
+  const series = computeSeries(records, { coverage, population });
   step(2);
   await replaceSeriesFor(trx, la, [...COMPUTED_IDS], series, at);
   await writeSuppliedSeries(trx, la, at);

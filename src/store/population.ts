@@ -1,4 +1,5 @@
 /** Child population (ONS mid-year estimates of 0-17 year olds), by council and year. */
+import { loadReferencePopulation } from './benchmarks.ts';
 import type { Database } from './tables.ts';
 
 /** Sets the council's population for a mid-year, replacing any figure already there. */
@@ -24,4 +25,15 @@ export async function loadPopulation(db: Database, la: string): Promise<Map<numb
     .orderBy('year')
     .execute();
   return new Map(rows.map((row) => [row.year, row.count]));
+}
+
+/**
+ * The population the council's rates per 10,000 divide by, by mid-year: the ONS figures loaded
+ * with the DfE benchmarks for the council's code (`outturn benchmarks`, as `outturn compute
+ * --la` reads them), each year replaced by the council's own figure where it has set one.
+ */
+export async function ratePopulation(db: Database, la: string): Promise<Map<number, number>> {
+  const reference = await loadReferencePopulation(db, la);
+  const own = await loadPopulation(db, la);
+  return new Map([...reference, ...own]);
 }
