@@ -14,6 +14,7 @@ import {
 import { type ContactColumns, contactColumns } from './contact-columns.ts';
 import type { Span } from './daily.ts';
 import { childColumn, flagColumn } from './list-columns.ts';
+import { type PlanColumns, planHistoryColumns } from './plan-columns.ts';
 import { type Population, populationLookup } from './population.ts';
 import { type S47Columns, s47Columns } from './s47-columns.ts';
 
@@ -31,6 +32,8 @@ export interface Context {
   s47s(): S47Columns;
   cpPlans(): SpellColumns;
   carePeriods(): CareColumns;
+  /** Plans by child then start, one per child and start date (plan-columns.ts). */
+  cpPlanHistory(): PlanColumns;
   /** The child population for a window ending on `end` (population.ts); null when none. */
   populationFor(end: Day): number | null;
 }
@@ -61,6 +64,7 @@ export function contextFor(records: RecordSet, span: Span, population?: Populati
     s47s: once(() => s47Columns(records.s47s, children)),
     cpPlans: once(() => planColumns(records.cpPlans)),
     carePeriods: once(() => careColumns(records.carePeriods, children)),
+    cpPlanHistory: once(() => planHistoryColumns(records.cpPlans, children)),
     populationFor: populationLookup(population),
   };
 }

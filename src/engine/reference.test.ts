@@ -11,6 +11,7 @@ import {
   type RecordSet,
 } from '../domain/index.ts';
 import { assessment, care, contact, coverage, plan, recordSet, referral, s47 } from './fixture.ts';
+import { careReference, withCareDetails } from './reference-care.ts';
 import { FRONT_DOOR_REFERENCE, POPULATION } from './reference-front-door.ts';
 import { computeSeries } from './series.ts';
 import { workingDaysBetween } from './working-days.ts';
@@ -48,7 +49,7 @@ function randomRecords(seed: number): RecordSet {
       const r = referrals[pick(referrals.length)]!;
       return make(r.childId, isoOf(r.referralDate + pick(40) - 5));
     };
-  return recordSet({
+  const records = recordSet({
     contacts: [...many(200, () => contact(child(150), date())), ...many(200, near(contact))],
     referrals,
     s47s: many(120, () => {
@@ -74,6 +75,7 @@ function randomRecords(seed: number): RecordSet {
       return care(child(), start, later(start, 400), STATUSES[pick(STATUSES.length)]!);
     }),
   });
+  return withCareDetails(records, pick);
 }
 
 type Figure = [number | null, number | null, number | null];
@@ -126,6 +128,7 @@ const REFERENCE: Record<string, (r: RecordSet, s: Day, e: Day) => Figure> = {
     return [children.size, children.size, null];
   },
   ...FRONT_DOOR_REFERENCE,
+  ...careReference(parseIsoDay('2024-03-20')!, POPULATION),
 };
 
 describe('computeSeries(records, options) agrees with the definitions read plainly', () => {

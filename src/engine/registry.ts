@@ -11,7 +11,16 @@ import {
   s47ToIcpcPercent,
 } from './funnel.ts';
 import { claOpen } from './looked-after.ts';
-import { cppOpen } from './protection.ts';
+import { cppRepeat2yPercent, cppRepeatPercent } from './plan-repeats.ts';
+import {
+  cppEnded2yPlusPercent,
+  cppEnds,
+  cppOpen,
+  cppOpen2yPlusPercent,
+  cppOpen15mPlus,
+  cppRatePer10k,
+  cppStarts,
+} from './protection.ts';
 import {
   referralRatePer10k,
   referralsCount,
@@ -37,7 +46,15 @@ export const COMPUTE: ReadonlyMap<string, Compute> = new Map<string, Compute>([
   ['icpcs', icpcsCount],
   ['icpc_within_15wd_pct', icpcWithin15Percent],
   ['icpc_to_cpp_pct', icpcToCppPercent],
+  ['cpp_starts', cppStarts],
+  ['cpp_ends', cppEnds],
   ['cpp_open', cppOpen],
+  ['cpp_rate_per_10k', cppRatePer10k],
+  ['cpp_repeat_pct', cppRepeatPercent],
+  ['cpp_repeat_2y_pct', cppRepeat2yPercent],
+  ['cpp_ended_2y_plus_pct', cppEnded2yPlusPercent],
+  ['cpp_open_2y_plus_pct', cppOpen2yPlusPercent],
+  ['cpp_open_15m_plus', cppOpen15mPlus],
   ['cla_open', claOpen],
   ['contacts_to_referral_pct', contactsToReferralPercent],
   ['referrals_to_assessment_pct', referralsToAssessmentPercent],

@@ -1,0 +1,30 @@
+/** Record orderings by child, then by day, in linear time (two counting sorts). */
+import { orderByDay } from './order.ts';
+
+/**
+ * Record indexes sorted by child index, then by day, records with the same child and day kept in
+ * their original order. `childCount` bounds the child indexes.
+ */
+export function orderByChildThenDay(
+  child: Int32Array,
+  days: Int32Array,
+  childCount: number,
+): Int32Array {
+  const byDay = orderByDay(days);
+  const next = new Int32Array(childCount + 1);
+  for (let i = 0; i < child.length; i++) next[child[i]! + 1]! += 1;
+  for (let c = 1; c <= childCount; c++) next[c]! += next[c - 1]!;
+  const order = new Int32Array(child.length);
+  for (let k = 0; k < byDay.length; k++) {
+    const i = byDay[k]!;
+    order[next[child[i]!]!++] = i;
+  }
+  return order;
+}
+
+/** A column's values in the given order. */
+export function inOrder(values: Int32Array, order: Int32Array): Int32Array {
+  const out = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) out[k] = values[order[k]!]!;
+  return out;
+}
