@@ -2,6 +2,8 @@
 import { ukDay } from '../../domain/index.ts';
 import { BLANK_REQUIRED } from '../cell-messages.ts';
 import type { CellReader, Place } from '../cell-reader.ts';
+import { cellCode } from '../code-set.ts';
+import { PLACEMENT_TYPE } from '../code-sets-care.ts';
 import type { Column, Columns } from '../header-match.ts';
 import { recordKey, TableMerger } from '../record-merge.ts';
 import { NOT_REC, NOT_RNE, parseReasonEnded, parseRne } from './codes.ts';
@@ -42,7 +44,7 @@ function readEpisode(cells: CellReader, c: EpisodeColumns, childId: string, star
     endDate: cells.date(c.end),
     reasonNew: cells.coded(c.rne, parseRne, NOT_RNE),
     legalStatus: cells.legalStatus(c.legalStatus),
-    placement: cells.text(c.place),
+    placement: cellCode(cells, c.place, PLACEMENT_TYPE),
     reasonEnded: cells.coded(c.reasonEnded, parseReasonEnded, NOT_REC),
     reasonPlaceChange: cells.text(c.reasonPlaceChange),
   };

@@ -1,7 +1,10 @@
-/** UASC, OC3, Missing and Reviews rows: checked, and kept with their file and row. */
+/** UASC, OC3, Missing and Reviews rows: checked (codes as the shared code sets read them), and kept with their file and row. */
 import type { CellReader } from '../cell-reader.ts';
+import { cellCode, requiredCellCode } from '../code-set.ts';
+import { ACTIVITY, IN_TOUCH } from '../code-sets.ts';
 import type { Column, Columns } from '../header-match.ts';
 import type { RowSink } from '../headered-table.ts';
+import { accomCode } from './care-leavers.ts';
 import { NOT_MISSING, parseMissingKind } from './codes.ts';
 import type { MISSING_FIELDS, OC3_FIELDS, REVIEW_FIELDS, UASC_FIELDS } from './fields.ts';
 import type { RowSource } from './result.ts';
@@ -31,9 +34,9 @@ export function openOc3(c: Columns<typeof OC3_FIELDS>, session: Ssda903Session):
     const start = rowStart(cells, c.childId);
     const row = {
       birthDate: cells.date(c.birthDate),
-      inTouch: cells.requiredText(c.inTouch),
-      activity: cells.text(c.activity),
-      accommodation: cells.text(c.accommodation),
+      inTouch: requiredCellCode(cells, c.inTouch, IN_TOUCH),
+      activity: cellCode(cells, c.activity, ACTIVITY),
+      accommodation: accomCode(cells, c.accommodation),
     };
     if (start) session.extra.oc3.push({ ...start, ...row });
   };

@@ -1,5 +1,6 @@
 /**
- * ssda903 — reads SSDA903 looked-after children CSV tables into children, episodes and periods of care.
+ * ssda903 — reads SSDA903 looked-after children CSV tables into children, episodes, periods of care
+ * and care leavers (OC3).
  * Does not: compute indicators from episodes, or read OC2, AD1 and the other adoption tables.
  */
 

@@ -4,6 +4,7 @@ import { forEachCsvRow } from '../csv-rows.ts';
 import { decodeText } from '../decode-text.ts';
 import type { ReadProgress } from '../read-progress.ts';
 import type { SourceFile } from '../read-result.ts';
+import { addCareLeavers } from './care-leavers.ts';
 import { chainEpisodes } from './chain.ts';
 import type { RowSource, Ssda903FileSummary, Ssda903Result } from './result.ts';
 import { newSsda903Session, type Ssda903Session } from './session.ts';
@@ -11,7 +12,8 @@ import { Ssda903Table } from './table.ts';
 
 /**
  * Reads SSDA903 CSV files (UTF-8, or Windows-1252 when not UTF-8): Header rows into children,
- * Episodes into episodes and periods of care, the other tables checked and kept in `extra`.
+ * Episodes into episodes and periods of care, OC3 into care leavers, the other tables checked
+ * and kept in `extra`.
  * Files are read in the order given, so for the same child and DECOM the later row wins.
  */
 export function readSsda903(files: readonly SourceFile[], progress?: ReadProgress): Ssda903Result {
@@ -20,6 +22,7 @@ export function readSsda903(files: readonly SourceFile[], progress?: ReadProgres
   const where = sources(session);
   const located = session.episodes.map((episode, i) => ({ episode, source: where[i]! }));
   session.records.carePeriods.push(...chainEpisodes(located, session.issues));
+  addCareLeavers(session);
   addEpisodeChildren(session);
   const { records, issues, extra } = session;
   return { records, issues, files: summaries, extra };
