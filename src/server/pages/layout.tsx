@@ -1,7 +1,19 @@
-/** The page frame: head, skip link, header with the service name, main landmark, footer. */
+/**
+ * The page frame: head, skip link, header with the service name, the service's navigation,
+ * main landmark, footer; and any scripts of the page's own (files under /assets, never inline).
+ */
 import type { Child } from 'hono/jsx';
 
-export function Layout(props: { title: string; children: Child }) {
+/** The sections in the service navigation. */
+export type Section = 'dashboard' | 'import';
+
+export function Layout(props: {
+  title: string;
+  children: Child;
+  /** The section the page belongs to, marked as the current one in the navigation. */
+  section?: Section;
+  scripts?: readonly string[];
+}) {
   return (
     <html lang="en" class="govuk-template">
       <head>
@@ -10,12 +22,16 @@ export function Layout(props: { title: string; children: Child }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <link rel="stylesheet" href="/assets/govuk-frontend.min.css" />
         <link rel="stylesheet" href="/assets/outturn.css" />
+        {(props.scripts ?? []).map((src) => (
+          <script src={src} defer />
+        ))}
       </head>
       <body class="govuk-template__body">
         <a href="#main-content" class="govuk-skip-link">
           Skip to main content
         </a>
         <Header />
+        <Navigation section={props.section} />
         <div class="govuk-width-container">
           <main class="govuk-main-wrapper" id="main-content">
             {props.children}
@@ -39,6 +55,48 @@ function Header() {
         </div>
       </div>
     </header>
+  );
+}
+
+const SECTIONS: readonly [Section, string, string][] = [
+  ['dashboard', '/', 'Dashboard'],
+  ['import', '/import', 'Import files'],
+];
+
+function Navigation(props: { section: Section | undefined }) {
+  return (
+    <div class="govuk-service-navigation">
+      <div class="govuk-width-container">
+        <div class="govuk-service-navigation__container">
+          <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
+            <ul class="govuk-service-navigation__list">
+              {SECTIONS.map(([section, href, label]) => (
+                <NavigationItem href={href} label={label} current={section === props.section} />
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function NavigationItem(props: { href: string; label: string; current: boolean }) {
+  if (!props.current) {
+    return (
+      <li class="govuk-service-navigation__item">
+        <a class="govuk-service-navigation__link" href={props.href}>
+          {props.label}
+        </a>
+      </li>
+    );
+  }
+  return (
+    <li class="govuk-service-navigation__item govuk-service-navigation__item--active">
+      <a class="govuk-service-navigation__link" href={props.href} aria-current="page">
+        <strong class="govuk-service-navigation__active-fallback">{props.label}</strong>
+      </a>
+    </li>
   );
 }
 

@@ -1,10 +1,16 @@
-/** Stylesheets: GOV.UK Frontend's compiled CSS (without its web fonts) and Outturn's own. */
+/**
+ * Static files: GOV.UK Frontend's compiled CSS (without its web fonts), Outturn's own stylesheet
+ * and the upload page's script.
+ */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Hono } from 'hono';
 
 const GOVUK_CSS = 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
 const OUTTURN_CSS = new URL('../assets/outturn.css', import.meta.url);
+const IMPORT_JS = new URL('../assets/import-progress.js', import.meta.url);
+const CSS = 'text/css; charset=utf-8';
+const JS = 'text/javascript; charset=utf-8';
 
 /** GOV.UK Frontend's CSS minus its `@font-face` rules and source map line: we use system fonts. */
 export function withoutFonts(css: string): string {
@@ -18,15 +24,17 @@ async function loadGovukCss(): Promise<string> {
 
 /** Routes under `/assets`; each file is read once, on first request. */
 export function assetRoutes(): Hono {
-  const files: Record<string, () => Promise<string>> = {
-    'govuk-frontend.min.css': once(loadGovukCss),
-    'outturn.css': once(() => readFile(OUTTURN_CSS, 'utf8')),
+  const files: Record<string, [type: string, load: () => Promise<string>]> = {
+    'govuk-frontend.min.css': [CSS, once(loadGovukCss)],
+    'outturn.css': [CSS, once(() => readFile(OUTTURN_CSS, 'utf8'))],
+    'import-progress.js': [JS, once(() => readFile(IMPORT_JS, 'utf8'))],
   };
   const app = new Hono();
   app.get('/:file', async (c) => {
-    const load = Object.hasOwn(files, c.req.param('file')) ? files[c.req.param('file')] : undefined;
-    if (load === undefined) return c.notFound();
-    c.header('Content-Type', 'text/css; charset=utf-8');
+    const file = Object.hasOwn(files, c.req.param('file')) ? files[c.req.param('file')] : undefined;
+    if (file === undefined) return c.notFound();
+    const [type, load] = file;
+    c.header('Content-Type', type);
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(await load());
   });
