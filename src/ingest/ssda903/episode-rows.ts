@@ -3,10 +3,11 @@ import { ukDay } from '../../domain/index.ts';
 import { BLANK_REQUIRED } from '../cell-messages.ts';
 import type { CellReader, Place } from '../cell-reader.ts';
 import { cellCode } from '../code-set.ts';
-import { PLACEMENT_TYPE } from '../code-sets-care.ts';
+import { PLACEMENT_TYPE, REASON_CEASED } from '../code-sets-care.ts';
+import { UNREADABLE } from '../code-table.ts';
 import type { Column, Columns } from '../header-match.ts';
 import { recordKey, TableMerger } from '../record-merge.ts';
-import { NOT_REC, NOT_RNE, parseReasonEnded, parseRne } from './codes.ts';
+import { CONTINUES, NOT_REC, NOT_RNE, parseReasonEnded, parseRne } from './codes.ts';
 import type { EPISODE_FIELDS } from './fields.ts';
 import type { CareEpisode } from './result.ts';
 import { episodeChildIndex, type Ssda903Session } from './session.ts';
@@ -29,6 +30,7 @@ export function openEpisodes(
     const episode = readEpisode(cells, c, childId ?? '', start ?? 0);
     if (childId === null || start === null) return;
     checkEnding(cells, c, episode);
+    checkReasonKnown(cells, c.reasonEnded, episode.reasonEnded);
     const key = recordKey(EPISODES, episodeChildIndex(session, childId), start);
     const child = { childId, gender: null, ethnicity: null, birthDate: null };
     merger.add(key, episode, child, cells.row);
@@ -56,6 +58,12 @@ function readEpisode(cells: CellReader, c: EpisodeColumns, childId: string, star
 
 function requireValue(cells: CellReader, column: Column): void {
   if (cells.raw(column) === '') cells.report('error', column, '', BLANK_REQUIRED);
+}
+
+/** Warns of a REC shaped like a reason for leaving care but not one SSDA903 has (such as E99). */
+function checkReasonKnown(cells: CellReader, column: Column, rec: string | null): void {
+  if (rec === null || rec === CONTINUES || REASON_CEASED.read(rec) !== UNREADABLE) return;
+  cells.report('warning', column, cells.raw(column), REASON_CEASED.unknown);
 }
 
 /** DEC and REC go together (a REC without DEC is set aside), and DEC is not before DECOM. */

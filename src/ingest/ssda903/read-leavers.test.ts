@@ -68,10 +68,13 @@ describe('readSsda903(files) reads OC3 into care leavers', () => {
     ]);
   });
 
-  it('keeps unknown IN_TOUCH, ACTIV, ACCOM and PLACE codes as written, each with a warning', () => {
+  it('keeps unknown IN_TOUCH, ACTIV, ACCOM, PLACE and REC codes as written, each with a warning', () => {
     const result = readSsda903([
       tableFile('OC3', [oc3('L1', 'MAYBE', 'F9', 'A1'), oc3('L2', '', 'F1', 'B3')]),
-      tableFile('Episodes', [episode('C1', '01/04/2023', 'S', 'C2', '', '', 'U9')]),
+      tableFile('Episodes', [
+        episode('C1', '01/04/2023', 'S', 'C2', '', '', 'U9'),
+        episode('C2', '01/04/2023', 'S', 'C2', '02/04/2023', 'E99'),
+      ]),
     ]);
     expect(result.records.careLeavers.map((l) => [l.inTouch, l.activity, l.accommodation])).toEqual(
       [
@@ -79,8 +82,14 @@ describe('readSsda903(files) reads OC3 into care leavers', () => {
         [null, 'F1', 'B3'],
       ],
     );
-    expect(result.records.careEpisodes).toMatchObject([{ placement: 'U9' }]);
-    expect(result.records.carePeriods).toMatchObject([{ placementType: 'U9' }]);
+    expect(result.records.careEpisodes).toMatchObject([
+      { placement: 'U9' },
+      { reasonEnded: 'E99' },
+    ]);
+    expect(result.records.carePeriods).toMatchObject([
+      { placementType: 'U9' },
+      { reasonCeased: 'E99' },
+    ]);
     const found = result.issues.map((i) => [i.severity, i.file, i.row, i.column, i.value]);
     expect(found).toEqual([
       ['warning', 'oc3.csv', 2, 'IN_TOUCH', 'MAYBE'],
@@ -89,6 +98,7 @@ describe('readSsda903(files) reads OC3 into care leavers', () => {
       ['error', 'oc3.csv', 3, 'IN_TOUCH', ''],
       ['warning', 'oc3.csv', 3, 'ACCOM', 'B3'],
       ['warning', 'episodes.csv', 2, 'PLACE', 'U9'],
+      ['warning', 'episodes.csv', 3, 'REC', 'E99'],
     ]);
   });
 });
