@@ -13,6 +13,7 @@ import { computeSeries, earliestEventDate } from '../engine/index.ts';
 import { readCaseFiles } from '../ingest/index.ts';
 import { UsageError } from './config.ts';
 import { readSourceFiles } from './files.ts';
+import { shippedPopulation } from './population.ts';
 
 export interface ComputeOptions {
   asAt: Day;
@@ -44,7 +45,13 @@ export async function computeFromFiles(
   if (from === null) throw new UsageError('the files hold no dated records to compute from');
   const coverage: Coverage = { from, asAt: options.asAt };
   const kinds = options.window ? [options.window] : undefined;
-  const series = computeSeries(read.records, { coverage, ...(kinds ? { kinds } : {}) });
+  // rates per 10,000 need the council's population: none without --la, or for an unknown code
+  const population = options.la === null ? undefined : await shippedPopulation(options.la);
+  const series = computeSeries(read.records, {
+    coverage,
+    ...(kinds ? { kinds } : {}),
+    ...(population ? { population } : {}),
+  });
   const byId = new Map(series.map((s) => [s.indicatorId, s.points]));
   return {
     asAt: isoDay(options.asAt),

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src/demo/index.ts';
-import { dayOf } from '../../src/domain/index.ts';
+import { CATALOGUE, dayOf } from '../../src/domain/index.ts';
 import { countRecords, listUploads, openStore } from '../../src/store/index.ts';
 import { freshServerDatabase } from './database.ts';
 import { runOutturn } from './process.ts';
@@ -87,14 +87,10 @@ describe('outturn compute <folder> --as-at', () => {
     expect(a.stdout).toBe(b.stdout);
     const out = JSON.parse(a.stdout);
     expect(out).toMatchObject({ asAt: '2025-10-31', la: '999', issues: [] });
-    expect(out.indicators.map((i: { id: string }) => i.id)).toEqual([
-      'referrals',
-      'rereferrals_12m_pct',
-      'assessments_within_45wd_pct',
-      'cpp_open',
-      'cla_open',
-    ]);
-    const year = out.indicators[1].points.find((p: { period: string }) => p.period === '2024-25');
+    const ids: string[] = out.indicators.map((i: { id: string }) => i.id);
+    expect(ids).toEqual(CATALOGUE.filter((d) => d.source === 'child-level').map((d) => d.id));
+    const rereferrals = out.indicators[ids.indexOf('rereferrals_12m_pct')];
+    const year = rereferrals.points.find((p: { period: string }) => p.period === '2024-25');
     expect(Object.keys(year)).toEqual([
       'window',
       'period',
@@ -106,6 +102,20 @@ describe('outturn compute <folder> --as-at', () => {
     ]);
     expect(year).toMatchObject({ window: 'year', start: '2024-04-01', end: '2025-03-31' });
     expect(year.value).toBeCloseTo((100 * year.numerator) / year.denominator, 10);
+  });
+  it("gives rates per 10,000 from the shipped population of --la's council, null without", async () => {
+    const rateOf = async (la: string[]) => {
+      const r = await runOutturn(['compute', demoDir, '--as-at', '2025-10-31', ...la]);
+      const out = JSON.parse(r.stdout);
+      const rate = out.indicators.find((i: { id: string }) => i.id === 'referral_rate_per_10k');
+      return rate.points.find((p: { period: string }) => p.period === '2024-25');
+    };
+    // 886 (Kent): mid-2024, 355,390 children, for 2024-25
+    const kent = await rateOf(['--la', '886']);
+    expect(kent.denominator).toBe(355_390);
+    expect(kent.value).toBeCloseTo((10_000 * kent.numerator) / 355_390, 10);
+    expect(await rateOf([])).toMatchObject({ value: null, denominator: null });
+    expect(await rateOf(['--la', '999'])).toMatchObject({ value: null, denominator: null });
   });
   it('prints a table for one window kind', async () => {
     const r = await runOutturn([
