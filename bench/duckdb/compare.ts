@@ -67,9 +67,13 @@ export function compareWithOracle(
         result.mismatches.push({ ...base, field: 'missing', engine: p.value, oracle: undefined });
         continue;
       }
-      for (const f of FIELDS) {
-        if (!same(p[f], o[f]))
-          result.mismatches.push({ ...base, field: f, engine: p[f], oracle: o[f] });
+      const differ = FIELDS.filter((f) => !same(p[f], o[f]));
+      if (differ.length > 0 && FIELDS.every((f) => o[f] === null)) {
+        result.unknown.push({ ...base, field: 'value', engine: p.value, oracle: null });
+        continue;
+      }
+      for (const f of differ) {
+        result.mismatches.push({ ...base, field: f, engine: p[f], oracle: o[f] });
       }
     }
     for (const [key, o] of expected) {

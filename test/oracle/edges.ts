@@ -1,0 +1,87 @@
+/**
+ * Edges added to a generated council's Annex A CSVs, so that the engine and the SQL oracle are
+ * compared on more than the generator's clean output: exact duplicate rows, rows repeating a
+ * record's key with other values (the later row wins whole, blanks included), periods of care
+ * that are short breaks only (V4 from their start), and referrals exactly 12 months (and 12
+ * months and a day) after another.
+ */
+import Papa from 'papaparse';
+import { addMonths, dayOf, ukDay } from '../../src/domain/index.ts';
+
+interface TextFile {
+  name: string;
+  text: string;
+}
+
+type Row = Record<string, string>;
+type Edit = (row: Row, n: number) => Row[];
+
+function parseUk(text: string): number | null {
+  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
+  return m ? dayOf(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+}
+
+/** Rows appended after every `every`th row: the edit's copies of it. */
+function appendEdits(text: string, every: number, edit: Edit): string {
+  const parsed = Papa.parse<Row>(text, { header: true, skipEmptyLines: true });
+  const rows = parsed.data;
+  const extra: Row[] = [];
+  rows.forEach((row, n) => {
+    if (n % every === every - 1) extra.push(...edit(row, n));
+  });
+  return Papa.unparse({ fields: parsed.meta.fields ?? [], data: [...rows, ...extra] });
+}
+
+const flipYes = (v: string | undefined) => (v === 'a) Yes' ? 'b) No' : 'a) Yes');
+
+const EDITS: Record<string, [number, Edit]> = {
+  'List 1': [40, (row) => [{ ...row }]],
+  'List 3': [
+    25,
+    (row, n) => {
+      const day = parseUk(row['Date of referral'] ?? '');
+      if (day === null) return [];
+      const changed = {
+        ...row,
+        'Referral NFA?': flipYes(row['Referral NFA?']),
+        'Number of Referrals in Last 12 Months': n % 2 === 0 ? '' : '1',
+      };
+      const year = { ...row, 'Date of referral': ukDay(addMonths(day, 12)) };
+      const yearAndDay = { ...row, 'Date of referral': ukDay(addMonths(day, 12) + 1) };
+      return n % 3 === 0 ? [changed, year] : [changed, yearAndDay];
+    },
+  ],
+  'List 4': [30, (row) => [{ ...row, 'Continuous Assessment Date of Authorisation': '' }]],
+  'List 5': [
+    20,
+    (row) => [
+      {
+        ...row,
+        'Did the Initial Child Protection Conference Result in a Child Protection Plan': flipYes(
+          row['Did the Initial Child Protection Conference Result in a Child Protection Plan'],
+        ),
+      },
+    ],
+  ],
+  'List 7': [15, (row) => [{ ...row, 'Child Protection Plan End Date': '' }]],
+  'List 8': [
+    9,
+    (row) => [
+      {
+        ...row,
+        "Child's Legal Status": 'g) Accommodated under an agreed series of short-term breaks (V4)',
+        'Start date of current legal status': row['Date Started to be Looked After'] ?? '',
+      },
+    ],
+  ],
+};
+
+/** The files with the edges added to the lists they concern; other files as they were. */
+export function withEdges<F extends TextFile>(files: readonly F[]): F[] {
+  return files.map((file) => {
+    const entry = Object.entries(EDITS).find(([list]) => file.name.includes(`${list} `));
+    if (!entry) return file;
+    const [every, edit] = entry[1];
+    return { ...file, text: appendEdits(file.text, every, edit) };
+  });
+}
