@@ -2,9 +2,10 @@
  * Follow-ups from one list into another by child identifier, without interning the first
  * list's children: "does this child have a later-list date 0 to `within` days after this day?"
  * The later list's children (already interned) sit in a table keyed by the hash of their
- * identifier. Before that table, a bit set keyed by (hash, 32-day block) answers most questions
- * "no" from a few cache lines; identifiers, the costly step, are compared only for a child whose
- * hash matches and who has a date in range. Built for the funnel's million-odd contacts.
+ * identifier. Before that table, a blocked Bloom filter keyed by (hash, 32-day block) answers
+ * most questions "no" from one cache line; identifiers, the costly step, are compared only for a
+ * child whose hash matches and who has a date in range. Built for the funnel's million-odd
+ * contacts.
  */
 import { hashOf } from './children.ts';
 import { datesByChild, hasDateIn } from './dates-by-child.ts';
@@ -24,23 +25,31 @@ function capacityFor(count: number): number {
   return capacity;
 }
 
-/** The bit of a child's hash in a block of days. */
-function bitOf(hash: number, block: number, mask: number): number {
+/**
+ * Two bits of a child's hash in a block of days, in one 64-bit word of the set (a blocked
+ * Bloom filter: one cache line read, about a sixth of the false passes of one bit).
+ */
+function wordOf(hash: number, block: number, mask: number): number {
   let k = Math.imul(hash ^ Math.imul(block, 0x9e3779b1), 0x85ebca6b);
   k ^= k >>> 15;
   return k & mask;
 }
 
+function bitsOf(hash: number, block: number): number {
+  let k = Math.imul(hash + block, 0xc2b2ae35);
+  k ^= k >>> 16;
+  return (1 << (k & 31)) | (1 << ((k >>> 5) & 31));
+}
+
 /** Bits for every (child, block) from which a date of that child is 0 to `within` days ahead. */
-function reachBits(hashOfRecord: Int32Array, date: Int32Array, within: number): Uint8Array {
-  const bits = Math.min(capacityFor(date.length * 16), 1 << 22);
-  const set = new Uint8Array(bits >>> 3);
-  const mask = bits - 1;
+function reachBits(hashOfRecord: Int32Array, date: Int32Array, within: number): Int32Array {
+  const words = Math.min(capacityFor(date.length * 2), 1 << 17);
+  const set = new Int32Array(words);
+  const mask = words - 1;
   for (let i = 0; i < date.length; i++) {
     const last = Math.floor(date[i]! / BLOCK);
     for (let block = Math.floor((date[i]! - within) / BLOCK); block <= last; block++) {
-      const bit = bitOf(hashOfRecord[i]!, block, mask);
-      set[bit >>> 3]! |= 1 << (bit & 7);
+      set[wordOf(hashOfRecord[i]!, block, mask)]! |= bitsOf(hashOfRecord[i]!, block);
     }
   }
   return set;
@@ -77,12 +86,13 @@ export function followUps(
     hashOfRecord[i] = childHash[c]!;
   }
   const reach = reachBits(hashOfRecord, date, within);
-  const bitMask = reach.length * 8 - 1;
+  const wordMask = reach.length - 1;
   return {
     follows(childId, day) {
       const hash = hashOf(childId);
-      const bit = bitOf(hash, Math.floor(day / BLOCK), bitMask);
-      if ((reach[bit >>> 3]! & (1 << (bit & 7))) === 0) return false;
+      const block = Math.floor(day / BLOCK);
+      const bits = bitsOf(hash, block);
+      if ((reach[wordOf(hash, block, wordMask)]! & bits) !== bits) return false;
       for (let p = hash & mask; slots[p] !== EMPTY; p = (p + 1) & mask) {
         if (hashes[p] !== hash) continue;
         const c = slots[p]!;
