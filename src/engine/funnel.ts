@@ -36,13 +36,15 @@ function percentOf(ctx: Context, date: Int32Array, hits: Uint8Array): Evaluate {
 /** Of contacts in the window, those whose child has a referral dated 0-30 days after it. */
 export function contactsToReferralPercent(ctx: Context): Evaluate {
   const { date } = ctx.contacts();
+  const hits = new Uint8Array(date.length);
+  if (date.length === 0) return percentOf(ctx, date, hits); // no referral table to build
   const contacts = ctx.records.contacts;
   const referrals = ctx.referrals();
   const list = ctx.records.referrals;
   const later = followUps(referrals.child, referrals.date, (i) => list[i]!.childId, FOLLOW_UP_DAYS);
-  const hits = new Uint8Array(date.length);
-  for (let i = 0; i < date.length; i++)
+  for (let i = 0; i < date.length; i++) {
     hits[i] = later.follows(contacts[i]!.childId, date[i]!) ? 1 : 0;
+  }
   return percentOf(ctx, date, hits);
 }
 
