@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Target } from '../assess/index.ts';
 import {
+  CATALOGUE,
   type Coverage,
   type Day,
   hasErrors,
@@ -13,6 +14,7 @@ import { computeSeries, earliestEventDate } from '../engine/index.ts';
 import { type ReadResult, readCaseFiles, type SourceFile } from '../ingest/index.ts';
 import type { MergeCounts } from './bulk-merge.ts';
 import { upsertLa } from './la.ts';
+import { everLocalIds, loadLocalIndicators } from './local-indicators.ts';
 import type { LaRow } from './mappers.ts';
 import { ratePopulation, setPopulation } from './population.ts';
 import { loadRecords, mergeRecords } from './records.ts';
@@ -95,8 +97,9 @@ async function writeImport(
 export const COMPUTING_STEPS = ['loading records', 'computing indicators', 'storing series'];
 
 /**
- * Recomputes every computed series of a council from all its stored records; supplied series
- * stay, and supplied values that override computed points are laid over them again.
+ * Recomputes every computed series of a council, its local indicators' included, from all its
+ * stored records; supplied series stay, and supplied values that override computed points are
+ * laid over them again. A retired local indicator's series go.
  */
 export async function recompute(
   trx: Database,
@@ -118,9 +121,12 @@ export async function recompute(
   const records = await loadRecords(trx, la);
   const population = await ratePopulation(trx, la);
   step(1);
-  const series = computeSeries(records, { coverage, population });
+  const local = await loadLocalIndicators(trx, la);
+  const indicators = [...CATALOGUE.filter((d) => d.source === 'child-level'), ...local];
+  const series = computeSeries(records, { coverage, population, indicators });
   step(2);
-  await replaceSeriesFor(trx, la, [...COMPUTED_IDS], series, at);
+  const ids = [...COMPUTED_IDS, ...(await everLocalIds(trx, la))];
+  await replaceSeriesFor(trx, la, ids, series, at);
   await writeSuppliedSeries(trx, la, at);
   step(3);
   return coverage;

@@ -14,6 +14,13 @@ export {
 export type { MergeCounts } from './bulk-merge.ts';
 export { ensureDataDir } from './data-dir.ts';
 export {
+  type DefineRequest,
+  type DefineResult,
+  defineLocalIndicators,
+  type RetireResult,
+  retireLocal,
+} from './define-indicators.ts';
+export {
   type CouncilLoad,
   type ImportRequest,
   type ImportResult,
@@ -27,6 +34,11 @@ export {
   type SuppliedImportResult,
 } from './import-supplied.ts';
 export { isEmpty, listLas, upsertLa } from './la.ts';
+export {
+  type LocalIndicatorChange,
+  loadLocalIndicatorHistory,
+  loadLocalIndicators,
+} from './local-indicators.ts';
 export type { LaRow, NewUpload, StoredUpload, TargetChange } from './mappers.ts';
 export { openStore, type Store, type StoreOptions } from './open.ts';
 export { loadPopulation, setPopulation } from './population.ts';
