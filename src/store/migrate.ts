@@ -12,8 +12,8 @@ import * as suppliedValue from './migrations/20261122T1000_supplied_value.ts';
 import * as benchmarks from './migrations/20261122T1100_benchmarks.ts';
 import * as moreLists from './migrations/20261122T1200_more_lists.ts';
 import * as adoption from './migrations/20261122T1300_adoption.ts';
-import * as placementStart from './migrations/20261122T1600_placement_start.ts';
 import * as localIndicator from './migrations/20261122T1500_local_indicator.ts';
+import * as placementStart from './migrations/20261122T1600_placement_start.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261122T0800_initial': initial,
