@@ -28,3 +28,17 @@ export function inOrder(values: Int32Array, order: Int32Array): Int32Array {
   for (let k = 0; k < order.length; k++) out[k] = values[order[k]!]!;
   return out;
 }
+
+/**
+ * Of records in child-then-day `order`, the last of each run sharing a child and day (in their
+ * original order: the last row wins), as record indexes in that order.
+ */
+export function lastOfEachKey(order: Int32Array, child: Int32Array, days: Int32Array): Int32Array {
+  const kept: number[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const j = order[k + 1];
+    if (j === undefined || child[j] !== child[i] || days[j] !== days[i]) kept.push(i);
+  }
+  return Int32Array.from(kept);
+}

@@ -1,5 +1,7 @@
 /** What an indicator computes from: the covered span and each list's columns, built once. */
 import type { Day, RecordSet } from '../domain/index.ts';
+import { birthDateColumn } from './birth-dates.ts';
+import { type CareSpells, careSpells } from './care-spells.ts';
 import { childIndex } from './children.ts';
 import {
   type AssessmentColumns,
@@ -13,6 +15,7 @@ import {
 } from './columns.ts';
 import { type ContactColumns, contactColumns } from './contact-columns.ts';
 import type { Span } from './daily.ts';
+import { type LeaverColumns, leaverColumns } from './leaver-columns.ts';
 import { childColumn, flagColumn } from './list-columns.ts';
 import { type PlanColumns, planHistoryColumns } from './plan-columns.ts';
 import { type Population, populationLookup } from './population.ts';
@@ -34,6 +37,11 @@ export interface Context {
   carePeriods(): CareColumns;
   /** Plans by child then start, one per child and start date (plan-columns.ts). */
   cpPlanHistory(): PlanColumns;
+  /** Each child's spells of care and placements, short breaks left out (care-spells.ts). */
+  careSpells(): CareSpells;
+  /** Dates of birth by child index, `NONE` when not known: read with `?? NONE`. */
+  birthDates(): Int32Array;
+  careLeavers(): LeaverColumns;
   /** The child population for a window ending on `end` (population.ts); null when none. */
   populationFor(end: Day): number | null;
 }
@@ -65,6 +73,9 @@ export function contextFor(records: RecordSet, span: Span, population?: Populati
     cpPlans: once(() => planColumns(records.cpPlans)),
     carePeriods: once(() => careColumns(records.carePeriods, children)),
     cpPlanHistory: once(() => planHistoryColumns(records.cpPlans, children)),
+    careSpells: once(() => careSpells(records.carePeriods, records.careEpisodes, children)),
+    birthDates: once(() => birthDateColumn(records.children, children)),
+    careLeavers: once(() => leaverColumns(records.careLeavers, children)),
     populationFor: populationLookup(population),
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { RecordSet, WindowKind } from '../domain/index.ts';
 import { care, coverage, pointFor, recordSet } from './fixture.ts';
+import { episode, figureOf, pointOf } from './fixture-care.ts';
 
 const COVERED = coverage('2023-04-01', '2024-06-30');
 
@@ -71,5 +73,163 @@ describe('computeSeries: cla_open', () => {
       care('A', '2024-01-01', null, 'C2'),
     );
     expect(value).toBe(1);
+  });
+});
+
+const YEARS = coverage('2023-04-01', '2025-03-31');
+
+function figure(id: string, period: string, lists: Partial<RecordSet>, kind: WindowKind = 'month') {
+  return figureOf(recordSet(lists), id, YEARS, period, kind);
+}
+
+describe('computeSeries: cla_starts and cla_ceased', () => {
+  const carePeriods = [
+    care('A', '2024-04-02', '2024-04-10'),
+    care('A', '2024-04-20', '2024-05-03'), // A starts twice in April
+    care('B', '2024-04-05', null),
+    care('C', '2024-04-06', '2024-04-08', 'V3'), // short breaks only
+    care('D', '2024-04-07', null, 'V4'),
+    care('E', '2024-04-08', '2024-06-30', 'V2'),
+    care('F', '2024-04-09', null, null), // blank legal status still counts
+  ];
+
+  it('counts distinct children starting, V3 and V4 left out', () => {
+    expect(figure('cla_starts', '2024-04', { carePeriods })).toEqual([4, 4, null]);
+    expect(figure('cla_starts', '2024-25 Q1', { carePeriods }, 'quarter')).toEqual([4, 4, null]);
+  });
+
+  it('counts distinct children ceasing, never a blank end date', () => {
+    expect(figure('cla_ceased', '2024-04', { carePeriods })).toEqual([1, 1, null]);
+    expect(figure('cla_ceased', '2024-05', { carePeriods })).toEqual([1, 1, null]);
+    expect(figure('cla_ceased', '2024-25 Q1', { carePeriods }, 'quarter')).toEqual([2, 2, null]);
+    expect(figure('cla_ceased', '2024-25', { carePeriods }, 'year')).toEqual([2, 2, null]);
+  });
+
+  it('counts a child ceasing on 31 March in March, and not as looked after on 31 March', () => {
+    const periods = [care('A', '2023-06-01', '2024-03-31')];
+    expect(figure('cla_ceased', '2024-03', { carePeriods: periods })).toEqual([1, 1, null]);
+    expect(figure('cla_open', '2023-24', { carePeriods: periods }, 'year')).toEqual([0, 0, null]);
+  });
+
+  it('counts a child who leaves and comes back the same day as ceasing and starting', () => {
+    const periods = [care('A', '2023-06-01', '2024-05-10'), care('A', '2024-05-10', null)];
+    expect(figure('cla_ceased', '2024-05', { carePeriods: periods })).toEqual([1, 1, null]);
+    expect(figure('cla_starts', '2024-05', { carePeriods: periods })).toEqual([1, 1, null]);
+  });
+
+  it('does not count a period starting or ending inside another of the same child', () => {
+    const periods = [care('A', '2023-06-01', '2024-09-01'), care('A', '2024-05-10', '2024-06-10')];
+    expect(figure('cla_starts', '2024-05', { carePeriods: periods })).toEqual([0, 0, null]);
+    expect(figure('cla_ceased', '2024-06', { carePeriods: periods })).toEqual([0, 0, null]);
+    expect(figure('cla_ceased', '2024-09', { carePeriods: periods })).toEqual([1, 1, null]);
+  });
+
+  it('counts exact duplicate rows once, and of rows sharing a child and start the last wins', () => {
+    const twice = [care('A', '2024-04-02', '2024-05-01'), care('A', '2024-04-02', '2024-05-01')];
+    expect(figure('cla_starts', '2024-04', { carePeriods: twice })).toEqual([1, 1, null]);
+    expect(figure('cla_ceased', '2024-05', { carePeriods: twice })).toEqual([1, 1, null]);
+    const corrected = [care('A', '2024-04-02', null), care('A', '2024-04-02', '2024-05-01')];
+    expect(figure('cla_ceased', '2024-05', { carePeriods: corrected })).toEqual([1, 1, null]);
+    expect(figure('cla_open', '2024-05', { carePeriods: corrected })).toEqual([0, 0, null]);
+  });
+
+  it('counts only the covered days of a partial window; snapshots still see earlier starts', () => {
+    const covered = coverage('2024-04-15', '2024-06-20');
+    const records = recordSet({
+      carePeriods: [care('A', '2024-04-10', null), care('B', '2024-04-20', '2024-06-25')],
+    });
+    expect(pointOf(records, 'cla_starts', covered, '2024-04')).toMatchObject({
+      value: 1,
+      partial: true,
+    });
+    expect(pointOf(records, 'cla_ceased', covered, '2024-06')?.value).toBe(0);
+    expect(pointOf(records, 'cla_open', covered, '2024-06')?.value).toBe(2);
+  });
+});
+
+describe('computeSeries: looked-after indicators from SSDA903 episodes', () => {
+  it('reads a period through X1 endings, started by S and ended by an E code', () => {
+    const careEpisodes = [
+      episode('A', '2024-04-01', '2024-05-01', 'S', 'C1', 'X1'),
+      episode('A', '2024-05-01', '2024-06-15', 'P', 'C2', 'E11'),
+    ];
+    expect(figure('cla_starts', '2024-04', { careEpisodes })).toEqual([1, 1, null]);
+    expect(figure('cla_starts', '2024-05', { careEpisodes })).toEqual([0, 0, null]);
+    expect(figure('cla_ceased', '2024-06', { careEpisodes })).toEqual([1, 1, null]);
+    expect(figure('cla_open', '2024-05', { careEpisodes })).toEqual([1, 1, null]);
+    expect(figure('cla_open', '2024-06', { careEpisodes })).toEqual([0, 0, null]);
+  });
+
+  it('does not count the period the reader chained from the same episodes twice', () => {
+    const careEpisodes = [episode('A', '2024-04-01', '2024-06-15', 'S', 'C2', 'E11')];
+    const carePeriods = [care('A', '2024-04-01', '2024-06-15')];
+    expect(figure('cla_starts', '2024-04', { careEpisodes, carePeriods })).toEqual([1, 1, null]);
+    expect(figure('cla_open', '2024-05', { careEpisodes, carePeriods })).toEqual([1, 1, null]);
+  });
+
+  it('takes the episodes over an Annex A period they overlap, and keeps one they do not', () => {
+    const careEpisodes = [episode('A', '2024-04-01', '2024-06-15', 'S', 'C2', 'E11')];
+    const carePeriods = [
+      care('A', '2024-03-25', '2024-06-20'), // the same stay, dated differently: episodes win
+      care('A', '2024-08-01', null), // a later period the episodes do not cover
+    ];
+    expect(figure('cla_starts', '2024-03', { careEpisodes, carePeriods })).toEqual([0, 0, null]);
+    expect(figure('cla_ceased', '2024-06', { careEpisodes, carePeriods })).toEqual([1, 1, null]);
+    expect(figure('cla_starts', '2024-08', { careEpisodes, carePeriods })).toEqual([1, 1, null]);
+  });
+
+  it('starts a child when a short-breaks-only episode turns into care under another status', () => {
+    const careEpisodes = [
+      episode('A', '2024-04-01', '2024-05-01', 'S', 'V3', 'X1'),
+      episode('A', '2024-05-01', null, 'L', 'C2'),
+    ];
+    expect(figure('cla_starts', '2024-04', { careEpisodes })).toEqual([0, 0, null]);
+    expect(figure('cla_open', '2024-04', { careEpisodes })).toEqual([0, 0, null]);
+    expect(figure('cla_starts', '2024-05', { careEpisodes })).toEqual([1, 1, null]);
+    expect(figure('cla_open', '2024-05', { careEpisodes })).toEqual([1, 1, null]);
+  });
+
+  it('ceases a child who moves onto short breaks only (V4)', () => {
+    const careEpisodes = [
+      episode('A', '2024-04-01', '2024-06-01', 'S', 'C2', 'X1'),
+      episode('A', '2024-06-01', null, 'L', 'V4'),
+    ];
+    expect(figure('cla_ceased', '2024-06', { careEpisodes })).toEqual([1, 1, null]);
+    expect(figure('cla_open', '2024-06', { careEpisodes })).toEqual([0, 0, null]);
+  });
+
+  it('never counts a child whose episodes are all short breaks', () => {
+    const careEpisodes = [
+      episode('A', '2024-04-05', '2024-04-07', 'S', 'V3', 'E13'),
+      episode('A', '2024-05-03', null, 'S', 'V4'),
+    ];
+    for (const id of ['cla_starts', 'cla_ceased', 'cla_open']) {
+      expect(figure(id, '2024-25', { careEpisodes }, 'year')).toEqual([0, 0, null]);
+    }
+  });
+});
+
+describe('computeSeries: cla_rate_per_10k', () => {
+  it('divides children looked after at the window end by its financial year population', () => {
+    const records = recordSet({
+      carePeriods: [
+        care('A', '2023-06-01', null),
+        care('A', '2023-07-01', null),
+        care('B', '2024-01-01', null),
+      ],
+    });
+    const population = new Map([[2023, 40_000]]);
+    expect(
+      pointOf(records, 'cla_rate_per_10k', YEARS, '2023-24', 'year', population),
+    ).toMatchObject({
+      value: 0.5,
+      numerator: 2,
+      denominator: 40_000,
+    });
+    expect(pointOf(records, 'cla_rate_per_10k', YEARS, '2024-25', 'year')).toMatchObject({
+      value: null,
+      numerator: 2,
+      denominator: null,
+    });
   });
 });

@@ -3,7 +3,7 @@
  * start date: rows sharing a key are one plan, the last in the list winning whole).
  */
 import type { CpPlan } from '../domain/index.ts';
-import { inOrder, orderByChildThenDay } from './child-order.ts';
+import { inOrder, lastOfEachKey, orderByChildThenDay } from './child-order.ts';
 import type { ChildIndex } from './children.ts';
 import { OPEN } from './columns.ts';
 
@@ -16,17 +16,6 @@ export interface PlanColumns {
   recordsEarlier: Uint8Array;
   /** Every child index is below it. */
   childCount: number;
-}
-
-/** Positions in `order` of the last record of each run sharing a child and start date. */
-function lastOfEachKey(order: Int32Array, child: Int32Array, start: Int32Array): Int32Array {
-  const kept: number[] = [];
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    const j = order[k + 1];
-    if (j === undefined || child[j] !== child[i] || start[j] !== start[i]) kept.push(i);
-  }
-  return Int32Array.from(kept);
 }
 
 export function planHistoryColumns(list: readonly CpPlan[], children: ChildIndex): PlanColumns {

@@ -31,10 +31,14 @@ function plansOf(r: RecordSet): CpPlan[] {
   return [...new Map(r.cpPlans.map((p) => [`${p.childId} ${p.startDate}`, p])).values()];
 }
 
-/** Care periods that count: not short breaks only, not ending before they start. */
+/** Care periods that count: one per child and start date (the last row wins), not short breaks
+ * only, not ending before they start. */
 function careOf(r: RecordSet): CarePeriod[] {
+  const key = (p: CarePeriod) => `${p.childId} ${p.startDate}`;
+  const last = new Map(r.carePeriods.map((p, i) => [key(p), i]));
   return r.carePeriods.filter(
-    (p) =>
+    (p, i) =>
+      last.get(key(p)) === i &&
       p.legalStatus !== 'V3' &&
       p.legalStatus !== 'V4' &&
       (p.endDate === null || p.endDate >= p.startDate),
@@ -69,15 +73,17 @@ function continuousSince(care: CarePeriod[], childId: string, day: Day): Day {
   return Math.min(...[...group].map((p) => p.startDate));
 }
 
-/** The start of the child's placement on `day`: the latest started by then, if still running. */
+/**
+ * The start of the child's placement on `day`: the latest started by then (of two starting the
+ * same day, the one read with the later period), if it still runs then.
+ */
 function placementOn(care: CarePeriod[], childId: string, day: Day): Day | null {
   const rows = care
     .filter((p) => p.childId === childId && p.placementStart !== null)
-    .map((p) => ({ start: Math.max(p.placementStart!, p.startDate), end: p.endDate }))
-    .filter((row) => row.end === null || row.start < row.end)
-    .filter((row) => row.start <= day);
-  const latest = Math.max(...rows.map((row) => row.start));
-  const last = rows.filter((row) => row.start === latest).at(-1);
+    .map((p) => ({ start: Math.max(p.placementStart!, p.startDate), end: p.endDate, of: p }))
+    .filter((row) => (row.end === null || row.start < row.end) && row.start <= day)
+    .sort((a, b) => a.start - b.start || a.of.startDate - b.of.startDate);
+  const last = rows.at(-1);
   return last && openAt(last.start, last.end, day) ? last.start : null;
 }
 

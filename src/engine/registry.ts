@@ -10,7 +10,14 @@ import {
   referralsToAssessmentPercent,
   s47ToIcpcPercent,
 } from './funnel.ts';
-import { claOpen } from './looked-after.ts';
+import {
+  careLeaversEet1718,
+  careLeaversEet1921,
+  careLeaversSuitable1718,
+  careLeaversSuitable1921,
+} from './leavers.ts';
+import { claCeased, claOpen, claRatePer10k, claStarts } from './looked-after.ts';
+import { cla3PlusPlacementsPercent } from './placements.ts';
 import { cppRepeat2yPercent, cppRepeatPercent } from './plan-repeats.ts';
 import {
   cppEnded2yPlusPercent,
@@ -28,6 +35,7 @@ import {
   rereferralsPercent,
 } from './referrals.ts';
 import { icpcsCount, icpcToCppPercent, icpcWithin15Percent, s47Enquiries } from './section47.ts';
+import { claLongTermStabilityPercent } from './stability.ts';
 
 /** Builds, from the records' columns, the figure of any window over the covered days. */
 export type Compute = (ctx: Context) => Evaluate;
@@ -56,6 +64,15 @@ export const COMPUTE: ReadonlyMap<string, Compute> = new Map<string, Compute>([
   ['cpp_open_2y_plus_pct', cppOpen2yPlusPercent],
   ['cpp_open_15m_plus', cppOpen15mPlus],
   ['cla_open', claOpen],
+  ['cla_rate_per_10k', claRatePer10k],
+  ['cla_starts', claStarts],
+  ['cla_ceased', claCeased],
+  ['cla_3plus_placements_pct', cla3PlusPlacementsPercent],
+  ['cla_long_term_stability_pct', claLongTermStabilityPercent],
+  ['care_leavers_eet_17_18_pct', careLeaversEet1718],
+  ['care_leavers_eet_19_21_pct', careLeaversEet1921],
+  ['care_leavers_suitable_accom_17_18_pct', careLeaversSuitable1718],
+  ['care_leavers_suitable_accom_19_21_pct', careLeaversSuitable1921],
   ['contacts_to_referral_pct', contactsToReferralPercent],
   ['referrals_to_assessment_pct', referralsToAssessmentPercent],
   ['s47_to_icpc_pct', s47ToIcpcPercent],

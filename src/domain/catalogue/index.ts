@@ -6,6 +6,7 @@
 import type { IndicatorDefinition } from '../indicator.ts';
 import { ASSESSMENT_INDICATORS } from './assessments.ts';
 import { FUNNEL_INDICATORS } from './funnel.ts';
+import { LEAVER_INDICATORS } from './leavers.ts';
 import { LOOKED_AFTER_INDICATORS } from './looked-after.ts';
 import { PROTECTION_INDICATORS } from './protection.ts';
 import { REFERRAL_INDICATORS } from './referrals.ts';
@@ -18,6 +19,7 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
   ...SECTION47_INDICATORS,
   ...PROTECTION_INDICATORS,
   ...LOOKED_AFTER_INDICATORS,
+  ...LEAVER_INDICATORS,
   ...FUNNEL_INDICATORS,
   ...SUPPLIED_INDICATORS,
 ];
