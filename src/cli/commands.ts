@@ -17,6 +17,7 @@ import { endOfPreviousMonth, today } from './dates.ts';
 import { loadDemo } from './demo.ts';
 import { writeDemoFiles } from './demo-write.ts';
 import { readSourceFiles } from './files.ts';
+import { definitionsFrom } from './indicators.ts';
 import { ProgressBar } from './progress.ts';
 import { reportImport } from './report.ts';
 import { computeTable } from './table.ts';
@@ -170,11 +171,15 @@ export async function runCompute(
     la?: string;
     format: 'json' | 'table';
     window?: import('../domain/index.ts').WindowKind;
+    definitions?: string;
   },
 ): Promise<number> {
+  const definitions = o.definitions === undefined ? [] : await definitionsFrom(o.definitions);
+  if (typeof definitions === 'number') return definitions;
   const output = await computeFromFiles(paths, {
     asAt: o.asAt,
     la: o.la ?? null,
+    definitions,
     ...(o.from === undefined ? {} : { from: o.from }),
     ...(o.window === undefined ? {} : { window: o.window }),
   });

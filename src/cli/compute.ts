@@ -4,6 +4,7 @@ import {
   CATALOGUE,
   type Coverage,
   type Day,
+  type IndicatorDefinition,
   type Issue,
   isoDay,
   type Point,
@@ -20,6 +21,8 @@ export interface ComputeOptions {
   from?: Day;
   la: string | null;
   window?: WindowKind;
+  /** Local indicators to compute with the catalogue's (`--definitions`). */
+  definitions?: readonly IndicatorDefinition[];
 }
 
 /** The JSON document indicators.md describes under "Output". */
@@ -47,8 +50,10 @@ export async function computeFromFiles(
   const kinds = options.window ? [options.window] : undefined;
   // rates per 10,000 need the council's population: none without --la, or for an unknown code
   const population = options.la === null ? undefined : await shippedPopulation(options.la);
+  const local = options.definitions ?? [];
   const series = computeSeries(read.records, {
     coverage,
+    indicators: [...CATALOGUE.filter((def) => def.source === 'child-level'), ...local],
     ...(kinds ? { kinds } : {}),
     ...(population ? { population } : {}),
   });
@@ -56,13 +61,15 @@ export async function computeFromFiles(
   return {
     asAt: isoDay(options.asAt),
     la: options.la,
-    indicators: CATALOGUE.filter((def) => byId.has(def.id)).map((def) => ({
-      id: def.id,
-      title: def.title,
-      unit: def.unit,
-      polarity: def.polarity,
-      points: byId.get(def.id) ?? [],
-    })),
+    indicators: [...CATALOGUE, ...local]
+      .filter((def) => byId.has(def.id))
+      .map((def) => ({
+        id: def.id,
+        title: def.title,
+        unit: def.unit,
+        polarity: def.polarity,
+        points: byId.get(def.id) ?? [],
+      })),
     issues: read.issues,
   };
 }

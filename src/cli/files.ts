@@ -7,19 +7,22 @@ import { UsageError } from './config.ts';
 const READABLE = /\.(csv|xlsx|xml)$/i;
 
 /** Reads every named file, and every readable file in each named folder (sorted by name). */
-export async function readSourceFiles(args: readonly string[]): Promise<SourceFile[]> {
+export async function readSourceFiles(
+  args: readonly string[],
+  readable: RegExp = READABLE,
+): Promise<SourceFile[]> {
   const paths: string[] = [];
-  for (const arg of args) paths.push(...(await expand(arg)));
+  for (const arg of args) paths.push(...(await expand(arg, readable)));
   if (paths.length === 0) throw new UsageError('no files to read (expected .csv files or folders)');
   return Promise.all(
     paths.map(async (p) => ({ name: path.basename(p), bytes: new Uint8Array(await readFile(p)) })),
   );
 }
 
-async function expand(arg: string): Promise<string[]> {
+async function expand(arg: string, readable: RegExp): Promise<string[]> {
   const info = await stat(arg).catch(() => null);
   if (info === null) throw new UsageError(`no such file or folder: ${arg}`);
   if (!info.isDirectory()) return [arg];
-  const names = (await readdir(arg)).filter((n) => READABLE.test(n)).sort();
+  const names = (await readdir(arg)).filter((n) => readable.test(n)).sort();
   return names.map((n) => path.join(arg, n));
 }

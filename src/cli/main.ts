@@ -5,6 +5,7 @@ import { runBenchmarks } from './benchmarks.ts';
 import { runCompute, runDemo, runImport, runServe } from './commands.ts';
 import { type Config, readConfig, UsageError } from './config.ts';
 import { parseDayOption } from './dates.ts';
+import { indicatorsCommand } from './indicators-command.ts';
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -123,7 +124,12 @@ function program(config: Config, setCode: (code: number) => void): Command {
       new Option('--format <format>', 'output format').choices(['json', 'table']).default('json'),
     )
     .addOption(new Option('--window <kind>', 'only this window kind').choices([...WINDOW_KINDS]))
+    .option(
+      '--definitions <file>',
+      "a JSON file of local indicators to compute with the catalogue's",
+    )
     .action(async (paths: string[], o) => setCode(await runCompute(paths, o)));
+  indicatorsCommand(cli, config, setCode);
   cli
     .command('benchmarks')
     .description('load the DfE published benchmarks, population and statistical neighbours')

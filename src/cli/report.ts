@@ -37,7 +37,7 @@ function isMergeCounts(c: MergeCounts | Record<string, MergeCounts>): c is Merge
 
 const MAX_SHOWN = 50;
 
-function printIssues(issues: readonly Issue[], log: (line: string) => void): void {
+export function printIssues(issues: readonly Issue[], log: (line: string) => void): void {
   for (const issue of issues.slice(0, MAX_SHOWN)) log(`  ${describeIssue(issue)}`);
   if (issues.length > MAX_SHOWN) log(`  … and ${issues.length - MAX_SHOWN} more`);
 }
