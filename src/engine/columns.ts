@@ -2,14 +2,7 @@
  * Record lists as columns: each list converted once into typed arrays, children interned to
  * Int32 indexes (children.ts) and dates kept as Int32 days, with sentinels for blank dates.
  */
-import type {
-  Assessment,
-  CarePeriod,
-  CpPlan,
-  Day,
-  LegalStatus,
-  Referral,
-} from '../domain/index.ts';
+import type { Assessment, Day, Referral } from '../domain/index.ts';
 import type { ChildIndex } from './children.ts';
 
 /** A blank end date: open for ever, later than any real day. */
@@ -60,48 +53,4 @@ export function assessmentColumns(list: readonly Assessment[]): AssessmentColumn
     cols.authorised[i] = a.authorisedDate ?? NONE;
   }
   return cols;
-}
-
-/** Records open from `start` until `end` (`OPEN` when blank). */
-export interface SpellColumns {
-  start: Int32Array;
-  end: Int32Array;
-}
-
-export function planColumns(list: readonly CpPlan[]): SpellColumns {
-  const n = list.length;
-  const cols = { start: new Int32Array(n), end: new Int32Array(n) };
-  for (let i = 0; i < n; i++) {
-    const p = list[i]!;
-    cols.start[i] = p.startDate;
-    cols.end[i] = p.endDate ?? OPEN;
-  }
-  return cols;
-}
-
-export interface CareColumns extends SpellColumns, ChildColumns {
-  /** 1 where the legal status is V3 or V4 (short breaks only). */
-  shortBreak: Uint8Array;
-}
-
-function isShortBreak(status: LegalStatus | null): boolean {
-  return status === 'V3' || status === 'V4';
-}
-
-export function careColumns(list: readonly CarePeriod[], children: ChildIndex): CareColumns {
-  const n = list.length;
-  const cols = {
-    child: new Int32Array(n),
-    start: new Int32Array(n),
-    end: new Int32Array(n),
-    shortBreak: new Uint8Array(n),
-  };
-  for (let i = 0; i < n; i++) {
-    const c = list[i]!;
-    cols.child[i] = children.indexOf(c.childId);
-    cols.start[i] = c.startDate;
-    cols.end[i] = c.endDate ?? OPEN;
-    cols.shortBreak[i] = isShortBreak(c.legalStatus) ? 1 : 0;
-  }
-  return { ...cols, childCount: children.count() };
 }

@@ -6,12 +6,8 @@ import { childIndex } from './children.ts';
 import {
   type AssessmentColumns,
   assessmentColumns,
-  type CareColumns,
-  careColumns,
-  planColumns,
   type ReferralColumns,
   referralColumns,
-  type SpellColumns,
 } from './columns.ts';
 import { type ContactColumns, contactColumns } from './contact-columns.ts';
 import type { Span } from './daily.ts';
@@ -33,8 +29,6 @@ export interface Context {
   /** Each assessment's child index (in `assessments()` order). */
   assessmentChildren(): Int32Array;
   s47s(): S47Columns;
-  cpPlans(): SpellColumns;
-  carePeriods(): CareColumns;
   /** Plans by child then start, one per child and start date (plan-columns.ts). */
   cpPlanHistory(): PlanColumns;
   /** Each child's spells of care and placements, short breaks left out (care-spells.ts). */
@@ -70,8 +64,6 @@ export function contextFor(records: RecordSet, span: Span, population?: Populati
     assessments: once(() => assessmentColumns(records.assessments)),
     assessmentChildren: once(() => childColumn(records.assessments, children)),
     s47s: once(() => s47Columns(records.s47s, children)),
-    cpPlans: once(() => planColumns(records.cpPlans)),
-    carePeriods: once(() => careColumns(records.carePeriods, children)),
     cpPlanHistory: once(() => planHistoryColumns(records.cpPlans, children)),
     careSpells: once(() => careSpells(records.carePeriods, records.careEpisodes, children)),
     birthDates: once(() => birthDateColumn(records.children, children)),
