@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordSet, WindowKind } from '../domain/index.ts';
+import { CATALOGUE, type RecordSet, type WindowKind } from '../domain/index.ts';
 import { care, coverage, pointFor, recordSet } from './fixture.ts';
-import { episode, figureOf, pointOf } from './fixture-care.ts';
+import { child, episode, figureOf, period, pointOf } from './fixture-care.ts';
+import { computeSeries } from './series.ts';
 
 const COVERED = coverage('2023-04-01', '2024-06-30');
 
@@ -231,5 +232,32 @@ describe('computeSeries: cla_rate_per_10k', () => {
       numerator: 2,
       denominator: null,
     });
+  });
+});
+
+describe('computeSeries: the same child from Annex A or from SSDA903 gives the same figures', () => {
+  const covered = coverage('2021-04-01', '2024-06-30');
+  const children = [child('A', '2012-01-01')];
+  const annexA = recordSet({
+    children,
+    carePeriods: [period('A', '2021-04-01', '2024-06-15', { placementStart: '2022-01-10' })],
+  });
+  const ssda903 = recordSet({
+    children,
+    careEpisodes: [
+      episode('A', '2021-04-01', '2022-01-10', 'S', 'C2', 'X1'),
+      episode('A', '2022-01-10', '2024-06-15', 'P', 'C2', 'E11'),
+    ],
+    // as the SSDA903 reader chains them
+    carePeriods: [period('A', '2021-04-01', '2024-06-15', { placementStart: '2022-01-10' })],
+  });
+  const ids = ['cla_open', 'cla_starts', 'cla_ceased', 'cla_long_term_stability_pct'];
+
+  it('for every window of every kind', () => {
+    const indicators = CATALOGUE.filter((d) => ids.includes(d.id));
+    const fromAnnexA = computeSeries(annexA, { coverage: covered, indicators });
+    expect(computeSeries(ssda903, { coverage: covered, indicators })).toEqual(fromAnnexA);
+    const stable = fromAnnexA.find((s) => s.indicatorId === 'cla_long_term_stability_pct');
+    expect(stable?.points.filter((p) => p.value === 100).length).toBeGreaterThan(0);
   });
 });
