@@ -79,6 +79,13 @@ CREATE OR REPLACE TEMP TABLE s47_x AS
 SELECT x.child, x.s, x.icpc, x.to_plan, cb.wd - ca.wd AS wd
 FROM s47 AS x JOIN cal AS ca ON ca.d = x.s LEFT JOIN cal AS cb ON cb.d = x.icpc;
 
+-- A conference is a child and a date: enquiries of one child recording the same ICPC date are
+-- one conference, held within 15 working days of its enquiry's start when one of them started
+-- 0 to 15 working days before it, resulting in a plan when one of them says so.
+CREATE OR REPLACE TEMP TABLE conf AS
+SELECT child, icpc AS d, bool_or(wd BETWEEN 0 AND 15) AS within, bool_or(to_plan) AS to_plan
+FROM s47_x WHERE icpc IS NOT NULL GROUP BY child, icpc;
+
 -- An earlier plan: another plan of the child starting before this one, or a previous-plans
 -- count above 0. Within 2 years: another plan that ended on or after the date 2 years before
 -- this one started, and not after it started.

@@ -24,15 +24,9 @@ export const FLOW_EVENTS: Record<string, { unit: 'count' | 'percent'; events: st
     events: 'SELECT a, wd <= 45 FROM asmt_x WHERE a IS NOT NULL',
   },
   s47_enquiries: { unit: 'count', events: 'SELECT s, true FROM s47_x' },
-  icpcs: { unit: 'count', events: 'SELECT icpc, true FROM s47_x WHERE icpc IS NOT NULL' },
-  icpc_within_15wd_pct: {
-    unit: 'percent',
-    events: 'SELECT icpc, wd <= 15 FROM s47_x WHERE icpc IS NOT NULL',
-  },
-  icpc_to_cpp_pct: {
-    unit: 'percent',
-    events: 'SELECT icpc, to_plan FROM s47_x WHERE icpc IS NOT NULL',
-  },
+  icpcs: { unit: 'count', events: 'SELECT d, true FROM conf' },
+  icpc_within_15wd_pct: { unit: 'percent', events: 'SELECT d, within FROM conf' },
+  icpc_to_cpp_pct: { unit: 'percent', events: 'SELECT d, to_plan FROM conf' },
   cpp_starts: { unit: 'count', events: 'SELECT s, true FROM plans_x' },
   cpp_ends: { unit: 'count', events: 'SELECT e, true FROM plans_x WHERE e IS NOT NULL' },
   cpp_repeat_pct: { unit: 'percent', events: 'SELECT s, earlier FROM plans_x' },

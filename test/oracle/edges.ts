@@ -3,7 +3,7 @@
  * compared on more than the generator's clean output: exact duplicate rows, rows repeating a
  * record's key with other values (the later row wins whole, blanks included), periods of care
  * that are short breaks only (V4 from their start), and referrals exactly 12 months (and 12
- * months and a day) after another.
+ * months and a day) after another, and two enquiries of a child leading to one conference.
  */
 import Papa from 'papaparse';
 import { addMonths, dayOf, ukDay } from '../../src/domain/index.ts';
@@ -54,14 +54,17 @@ const EDITS: Record<string, [number, Edit]> = {
   'List 4': [30, (row) => [{ ...row, 'Continuous Assessment Date of Authorisation': '' }]],
   'List 5': [
     20,
-    (row) => [
-      {
-        ...row,
-        'Did the Initial Child Protection Conference Result in a Child Protection Plan': flipYes(
-          row['Did the Initial Child Protection Conference Result in a Child Protection Plan'],
-        ),
-      },
-    ],
+    (row) => {
+      const plan = 'Did the Initial Child Protection Conference Result in a Child Protection Plan';
+      const startColumn = 'Strategy discussion initiating Section 47 Enquiry Start Date';
+      const start = parseUk(row[startColumn] ?? '');
+      const overriding = { ...row, [plan]: flipYes(row[plan]) };
+      if (start === null || !row['Date of Initial Child Protection Conference'])
+        return [overriding];
+      // An earlier enquiry of the child leading to the same conference.
+      const earlier = { ...row, [startColumn]: ukDay(start - 10), [plan]: 'b) No' };
+      return [overriding, earlier];
+    },
   ],
   'List 7': [15, (row) => [{ ...row, 'Child Protection Plan End Date': '' }]],
   'List 8': [
