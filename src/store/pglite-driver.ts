@@ -2,6 +2,7 @@
  * Kysely's driver over one PGlite instance. A caller holds the connection from acquire to
  * release (a whole transaction, BEGIN to COMMIT), so no one else's query runs inside it.
  */
+import { setImmediate } from 'node:timers/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
@@ -17,6 +18,10 @@ class PGliteConnection implements DatabaseConnection {
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const result = await this.pglite.query<R>(query.sql, [...query.parameters]);
+    // PGlite answers within the process, so a transaction's queries would run back to back
+    // without the event loop ever turning: the server could not answer anyone (not even an
+    // import's progress) until the import ended. One turn of the loop after each query.
+    await setImmediate();
     const affected = result.affectedRows;
     return affected === undefined
       ? { rows: result.rows }
