@@ -10,6 +10,23 @@ export type Polarity = 'higher_is_better' | 'lower_is_better' | 'neutral';
 /** A flow counts events in the window; a snapshot looks at the state on its end date. */
 export type IndicatorKind = 'flow' | 'snapshot' | 'cohort';
 
+/**
+ * The DfE published figure an indicator is compared with: a measure in the reference set the
+ * DfE files are loaded into (`benchmark.indicator_id`), by DfE year (time_period 2025 = 2024-25),
+ * set against the indicator's `year` window of the same financial year.
+ */
+export interface BenchmarkSource {
+  /** The measure's id in the stored reference set. */
+  measure: string;
+  /** Where the DfE publishes it, in words for a footnote. */
+  publication: string;
+  /**
+   * `rate_per_10k`: the DfE files hold the count only; the rate is that count per 10,000
+   * children aged 0-17 (ONS mid-year estimate for mid-(Y-1)), the way the DfE computes its rates.
+   */
+  derive?: 'rate_per_10k';
+}
+
 export interface IndicatorDefinition {
   id: string;
   title: string;
@@ -28,6 +45,8 @@ export interface IndicatorDefinition {
   decimals?: number;
   /** The indicator this one replaced, and the date it did. */
   replaces?: { id: string; from: string };
+  /** The DfE published figure it is benchmarked against, when there is a national equivalent. */
+  benchmark?: BenchmarkSource;
   /** Present and true for survey results: supplied with a base (respondents) and maybe a 95% CI. */
   survey?: true;
   /** Local indicators only: the rule the engine's generic core counts by (rule.ts). */

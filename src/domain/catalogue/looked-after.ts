@@ -1,6 +1,9 @@
 /** Children looked after: child-level indicators the engine computes (indicators.md). */
 import type { IndicatorDefinition } from '../indicator.ts';
 
+const NUMBERS = 'DfE Children looked after in England: numbers and rates per 10,000 children';
+const STABILITY = 'DfE Children looked after in England: placement stability';
+
 const CARE = { source: 'child-level', basis: 'DfE' } as const;
 
 /**
@@ -20,6 +23,7 @@ export const LOOKED_AFTER_INDICATORS: readonly IndicatorDefinition[] = [
     polarity: 'neutral',
     kind: 'snapshot',
     ...CARE,
+    benchmark: { measure: 'cla_open', publication: NUMBERS },
   },
   {
     id: 'cla_rate_per_10k',
@@ -31,6 +35,7 @@ export const LOOKED_AFTER_INDICATORS: readonly IndicatorDefinition[] = [
     kind: 'snapshot',
     decimals: 0,
     ...CARE,
+    benchmark: { measure: 'cla_rate_per_10k', publication: NUMBERS },
   },
   {
     id: 'cla_starts',
@@ -40,6 +45,7 @@ export const LOOKED_AFTER_INDICATORS: readonly IndicatorDefinition[] = [
     polarity: 'neutral',
     kind: 'flow',
     ...CARE,
+    benchmark: { measure: 'cla_starts', publication: NUMBERS },
   },
   {
     id: 'cla_ceased',
@@ -49,6 +55,7 @@ export const LOOKED_AFTER_INDICATORS: readonly IndicatorDefinition[] = [
     polarity: 'neutral',
     kind: 'flow',
     ...CARE,
+    benchmark: { measure: 'cla_ceased', publication: NUMBERS },
   },
   {
     id: 'cla_3plus_placements_pct',
@@ -60,6 +67,7 @@ export const LOOKED_AFTER_INDICATORS: readonly IndicatorDefinition[] = [
     kind: 'snapshot',
     windows: ['year'],
     ...CARE,
+    benchmark: { measure: 'cla_3plus_placements_pct', publication: STABILITY },
   },
   {
     id: 'cla_long_term_stability_pct',
@@ -70,5 +78,6 @@ export const LOOKED_AFTER_INDICATORS: readonly IndicatorDefinition[] = [
     polarity: 'higher_is_better',
     kind: 'snapshot',
     ...CARE,
+    benchmark: { measure: 'cla_long_term_stability_pct', publication: STABILITY },
   },
 ];

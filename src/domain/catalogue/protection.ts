@@ -1,6 +1,9 @@
 /** Child protection plans: child-level indicators the engine computes (indicators.md). */
 import type { IndicatorDefinition } from '../indicator.ts';
 
+const D3 = 'DfE Children in need, table D3: second or subsequent child protection plans';
+const D5 = 'DfE Children in need, table D5: child protection plans at 31 March by duration';
+
 const PLAN = { source: 'child-level', basis: 'DfE' } as const;
 
 export const PROTECTION_INDICATORS: readonly IndicatorDefinition[] = [
@@ -12,6 +15,7 @@ export const PROTECTION_INDICATORS: readonly IndicatorDefinition[] = [
     polarity: 'neutral',
     kind: 'flow',
     ...PLAN,
+    benchmark: { measure: 'cpp_starts', publication: D3 },
   },
   {
     id: 'cpp_ends',
@@ -31,6 +35,7 @@ export const PROTECTION_INDICATORS: readonly IndicatorDefinition[] = [
     polarity: 'neutral',
     kind: 'snapshot',
     ...PLAN,
+    benchmark: { measure: 'cpp_open', publication: D5 },
   },
   {
     id: 'cpp_rate_per_10k',
@@ -41,6 +46,7 @@ export const PROTECTION_INDICATORS: readonly IndicatorDefinition[] = [
     polarity: 'neutral',
     kind: 'snapshot',
     ...PLAN,
+    benchmark: { measure: 'cpp_open', publication: D5, derive: 'rate_per_10k' },
   },
   {
     id: 'cpp_repeat_pct',
@@ -51,6 +57,7 @@ export const PROTECTION_INDICATORS: readonly IndicatorDefinition[] = [
     polarity: 'lower_is_better',
     kind: 'flow',
     ...PLAN,
+    benchmark: { measure: 'cpp_repeat_pct', publication: D3 },
   },
   {
     id: 'cpp_repeat_2y_pct',
@@ -82,6 +89,7 @@ export const PROTECTION_INDICATORS: readonly IndicatorDefinition[] = [
     polarity: 'lower_is_better',
     kind: 'snapshot',
     ...PLAN,
+    benchmark: { measure: 'cpp_open_2y_plus_pct', publication: D5 },
   },
   {
     id: 'cpp_open_15m_plus',

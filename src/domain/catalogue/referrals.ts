@@ -1,6 +1,8 @@
 /** Contacts and referrals: child-level indicators the engine computes (indicators.md). */
 import type { IndicatorDefinition } from '../indicator.ts';
 
+const C1 = 'DfE Children in need, table C1: referrals and re-referrals';
+
 export const REFERRAL_INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: 'contacts',
@@ -21,6 +23,7 @@ export const REFERRAL_INDICATORS: readonly IndicatorDefinition[] = [
     kind: 'flow',
     source: 'child-level',
     basis: 'DfE',
+    benchmark: { measure: 'referrals', publication: C1 },
   },
   {
     id: 'referral_rate_per_10k',
@@ -33,6 +36,7 @@ export const REFERRAL_INDICATORS: readonly IndicatorDefinition[] = [
     source: 'child-level',
     basis: 'DfE',
     windows: ['year', 'r12'],
+    benchmark: { measure: 'referrals', publication: C1, derive: 'rate_per_10k' },
   },
   {
     id: 'rereferrals_12m_pct',
@@ -44,6 +48,7 @@ export const REFERRAL_INDICATORS: readonly IndicatorDefinition[] = [
     kind: 'flow',
     source: 'child-level',
     basis: 'DfE',
+    benchmark: { measure: 'rereferrals_12m_pct', publication: C1 },
   },
   {
     id: 'referrals_nfa_pct',
@@ -54,5 +59,6 @@ export const REFERRAL_INDICATORS: readonly IndicatorDefinition[] = [
     kind: 'flow',
     source: 'child-level',
     basis: 'DfE',
+    benchmark: { measure: 'referrals_nfa_pct', publication: C1 },
   },
 ];
