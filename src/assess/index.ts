@@ -4,6 +4,15 @@
  * Does not: IO or presentation.
  */
 export {
+  type BenchmarkCouncil,
+  type BenchmarkInput,
+  type BenchmarkView,
+  type BenchmarkYear,
+  benchmarkBeside,
+  benchmarkView,
+  type NeighbourFigures,
+} from './benchmarks.ts';
+export {
   type Direction,
   defaultSimilar,
   directionOf,
@@ -27,6 +36,19 @@ export {
   type ForecastMethod,
   forecastYearEnd,
 } from './forecast.ts';
+export type {
+  PlaceFigure,
+  PlacePopulation,
+  PublishedFigure,
+} from './published.ts';
+export {
+  median,
+  type QuartileBands,
+  type QuartileCuts,
+  type QuartilePosition,
+  quartileBands,
+  quartilePosition,
+} from './quartiles.ts';
 export { ragFor } from './rag.ts';
 export {
   type Assurance,
