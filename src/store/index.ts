@@ -3,6 +3,12 @@
  * Does not: business rules.
  */
 export {
+  type BenchmarkInputOptions,
+  type BenchmarkInputs,
+  type BenchmarkNeighbour,
+  loadBenchmarkInputs,
+} from './benchmark-inputs.ts';
+export {
   type BenchmarkCounts,
   type BenchmarkSet,
   loadBenchmarks,
