@@ -1,6 +1,7 @@
 /**
  * assess — pure judgements of series: RAG against targets and tolerance, latest position,
- * direction of travel, SPC, year-end forecasts, benchmarks, disclosure control.
+ * direction of travel, SPC, year-end forecasts, benchmarks, disclosure control, and the context
+ * of each point (partial, provisional, revised, notes, series breaks).
  * Does not: IO or presentation.
  */
 export {
@@ -12,6 +13,18 @@ export {
   benchmarkView,
   type NeighbourFigures,
 } from './benchmarks.ts';
+export {
+  type ContextOptions,
+  isProvisional,
+  type Note,
+  type NoteStatus,
+  type PointContext,
+  type Revision,
+  revisedFrom,
+  type SeriesContext,
+  seriesContext,
+} from './context.ts';
+export { coverageWords } from './coverage.ts';
 export {
   type Direction,
   defaultSimilar,
@@ -50,6 +63,7 @@ export {
   quartilePosition,
 } from './quartiles.ts';
 export { ragFor } from './rag.ts';
+export { type AxisPoint, layReplaced, type ReplacedSeries } from './series-break.ts';
 export {
   type Assurance,
   limitsOf,
