@@ -15,7 +15,11 @@ export function EmptyPage() {
       </pre>
       <h2 class="govuk-heading-m">Load your council's records</h2>
       <p class="govuk-body">
-        Import your Ofsted Annex A, CIN census or SSDA903 files, then reload this page:
+        Import your Ofsted Annex A, CIN census or SSDA903 files on the{' '}
+        <a class="govuk-link" href="/import">
+          Import files
+        </a>{' '}
+        page, or from the command line:
       </p>
       <pre class="outturn-command">
         <code>npx outturn import &lt;files&gt;</code>
