@@ -121,6 +121,12 @@ describe('ProgressBar on a terminal', () => {
     expect(out.writes.join('')).not.toContain('\n');
   });
 
+  it('takes a terminal of 0 columns as one of 80', () => {
+    const out = { ...stream(true), columns: 0 };
+    new ProgressBar(out, clock().now).update(reading(0, 'x'.repeat(200)));
+    expect(out.writes[0]).toHaveLength('\r\x1b[K'.length + 79);
+  });
+
   it('shows the speed and time left once half a second has passed in the phase', () => {
     const out = stream(true);
     const time = clock();

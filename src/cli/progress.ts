@@ -149,7 +149,8 @@ export class ProgressBar {
     if (!entered && now - this.drawnAt < REDRAW_MS) return;
     this.drawnAt = now;
     this.drawn = true;
-    const line = progressLine(p, this.clock.pace(p, now), this.stream.columns ?? 80);
+    // A pseudo-terminal may say it has 0 columns: take that as unknown.
+    const line = progressLine(p, this.clock.pace(p, now), this.stream.columns || 80);
     this.stream.write(`${CLEAR_LINE}${line}`);
   }
 
