@@ -3,28 +3,11 @@ import { sql } from 'kysely';
 import type { OnImportProgress, RecordSet } from '../domain/index.ts';
 import { type MergeCounts, mergeRows } from './bulk-merge.ts';
 import { readRows } from './bulk-read.ts';
+import { lastByKeyInOrder } from './key-order.ts';
 import { type MappingFor, RECORD_MAPPINGS, RECORD_SET_KEYS } from './record-mappers.ts';
 import type { Database } from './tables.ts';
 import { inSnapshot, inTransaction } from './transaction.ts';
 import { checkUpload } from './upload.ts';
-
-/**
- * One row per key, the last one given winning whole (as the last row of a file does), in key
- * order: index pages then fill in turn instead of at random.
- */
-function lastByKeySorted<R>(rows: readonly R[], key: readonly (keyof R)[]): R[] {
-  const first: keyof R = key[0]!;
-  const second: keyof R = key[1]!;
-  const keyOf =
-    key.length === 2
-      ? (row: R) => `${row[first]}\u0000${row[second]}`
-      : (row: R) => key.map((c) => row[c]).join('\u0000');
-  const byKey = new Map<string, R>();
-  for (const row of rows) byKey.set(keyOf(row), row);
-  const entries = [...byKey.entries()];
-  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return entries.map((entry) => entry[1]);
-}
 
 /** Merges of one council wait for each other (across connections to a server). */
 async function lockCouncil(trx: Database, la: string): Promise<void> {
@@ -42,7 +25,7 @@ async function mergeList<K extends keyof RecordSet>(
 ): Promise<MergeCounts> {
   const mapping: MappingFor<K> = RECORD_MAPPINGS[list];
   const items: readonly RecordSet[K][number][] = records[list];
-  const rows = lastByKeySorted(
+  const rows = lastByKeyInOrder(
     items.map((item) => mapping.toRow(item)),
     mapping.key,
   );
