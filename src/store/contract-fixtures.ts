@@ -27,6 +27,7 @@ export const TABLES = [
   ],
   ...['benchmark', 'statistical_neighbour', 'council_ref', 'reference_population'],
   'supplied_value',
+  'commentary',
 ];
 
 export function upload(changes: Partial<NewUpload> = {}): NewUpload {

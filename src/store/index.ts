@@ -18,6 +18,7 @@ export {
   replaceBenchmarks,
 } from './benchmarks.ts';
 export type { MergeCounts } from './bulk-merge.ts';
+export { addNote, listNotes, type NewNote, setNoteStatus } from './commentary.ts';
 export { ensureDataDir } from './data-dir.ts';
 export {
   type DefineRequest,
@@ -51,6 +52,7 @@ export { loadPopulation, setPopulation } from './population.ts';
 export { countRecords, loadRecords, mergeRecords } from './records.ts';
 export { deleteLaData } from './reset.ts';
 export { loadSeries, replaceSeries, replaceSeriesFor } from './series.ts';
+export { loadRevisions } from './series-first-reported.ts';
 export { loadSuppliedValues, mergeSuppliedValues } from './supplied.ts';
 export { COMPUTED_IDS, suppliedSeries, writeSuppliedSeries } from './supplied-series.ts';
 export type { Database, Tables } from './tables.ts';

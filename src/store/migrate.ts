@@ -14,6 +14,8 @@ import * as moreLists from './migrations/20261122T1200_more_lists.ts';
 import * as adoption from './migrations/20261122T1300_adoption.ts';
 import * as localIndicator from './migrations/20261122T1500_local_indicator.ts';
 import * as placementStart from './migrations/20261122T1600_placement_start.ts';
+import * as seriesFirstReported from './migrations/20261122T1800_series_first_reported.ts';
+import * as commentary from './migrations/20261122T1810_commentary.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261122T0800_initial': initial,
@@ -24,6 +26,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261122T1300_adoption': adoption,
   '20261122T1600_placement_start': placementStart,
   '20261122T1500_local_indicator': localIndicator,
+  '20261122T1800_series_first_reported': seriesFirstReported,
+  '20261122T1810_commentary': commentary,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

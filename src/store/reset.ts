@@ -20,10 +20,11 @@ const COUNCIL_TABLES: readonly (keyof Tables & string)[] = [
   'supplied_value',
   'target',
   'population',
+  'commentary',
   'upload',
 ];
 
-/** Deletes a council's records, series, targets, population and uploads; keeps the council. */
+/** Deletes a council's records, series, targets, population, commentary and uploads; keeps the council. */
 export async function deleteLaData(db: Database, la: string): Promise<void> {
   for (const table of COUNCIL_TABLES) {
     await db.deleteFrom(table).where('la', '=', la).execute();

@@ -2,6 +2,7 @@
 import { type Insertable, sql } from 'kysely';
 import type { Series } from '../domain/index.ts';
 import { pointFromRow, pointToRow } from './mappers.ts';
+import { loadFirstReported, withFirstReported } from './series-first-reported.ts';
 import type { Database, SeriesPointTable } from './tables.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -20,7 +21,7 @@ async function insertRows(
   }
 }
 
-/** Replaces every series point of the council, atomically. */
+/** Replaces every series point of the council, atomically, keeping first-reported figures. */
 export function replaceSeries(
   db: Database,
   la: string,
@@ -31,8 +32,9 @@ export function replaceSeries(
     s.points.map((p) => pointToRow(la, s.indicatorId, p, computedAt)),
   );
   return inTransaction(db, async (trx) => {
+    const first = await loadFirstReported(trx, la);
     await trx.deleteFrom('series_point').where('la', '=', la).execute();
-    await insertRows(trx, rows);
+    await insertRows(trx, withFirstReported(rows, first));
   });
 }
 
@@ -53,12 +55,13 @@ export function replaceSeriesFor(
     .flatMap((s) => s.points.map((p) => pointToRow(la, s.indicatorId, p, computedAt)));
   return inTransaction(db, async (trx) => {
     if (ids.size === 0) return;
+    const first = await loadFirstReported(trx, la, [...ids]);
     await trx
       .deleteFrom('series_point')
       .where('la', '=', la)
       .where('indicator_id', 'in', [...ids])
       .execute();
-    await insertRows(trx, rows);
+    await insertRows(trx, withFirstReported(rows, first));
   });
 }
 

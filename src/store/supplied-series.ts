@@ -3,10 +3,12 @@
  * indicators' series are replaced whole; values that override a computed indicator are laid
  * over its computed points, period by period.
  */
+import { sql } from 'kysely';
 import { CATALOGUE, type Point, type Series, WINDOW_KINDS } from '../domain/index.ts';
 import type { SuppliedValue } from '../ingest/index.ts';
 import { pointToRow } from './mappers.ts';
 import { replaceSeriesFor } from './series.ts';
+import { withFirstReported } from './series-first-reported.ts';
 import { loadSuppliedValues } from './supplied.ts';
 import type { Database } from './tables.ts';
 
@@ -67,10 +69,16 @@ export async function writeSuppliedSeries(trx: Database, la: string, at: string)
   }
 }
 
-/** Puts each point in place of the stored point of the same indicator, window and period. */
+/**
+ * Puts each point in place of the stored point of the same indicator, window and period; the
+ * stored point's first-reported figure stays (the override is then a revision of it).
+ */
 async function overlay(trx: Database, la: string, series: Series, at: string): Promise<void> {
   if (series.points.length === 0) return;
-  const rows = series.points.map((p) => pointToRow(la, series.indicatorId, p, at));
+  const rows = withFirstReported(
+    series.points.map((p) => pointToRow(la, series.indicatorId, p, at)),
+    new Map(),
+  );
   await trx
     .insertInto('series_point')
     .values(rows)
@@ -85,6 +93,10 @@ async function overlay(trx: Database, la: string, series: Series, at: string): P
         covers_start: eb.ref('excluded.covers_start'),
         covers_end: eb.ref('excluded.covers_end'),
         computed_at: eb.ref('excluded.computed_at'),
+        first_value: sql<number | null>`case when series_point.first_reported_at is null
+          then excluded.first_value else series_point.first_value end`,
+        first_reported_at: sql<string | null>`coalesce(series_point.first_reported_at,
+          excluded.first_reported_at)`,
       })),
     )
     .execute();

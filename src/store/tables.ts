@@ -11,6 +11,7 @@ import type {
   ReferencePopulationTable,
   StatisticalNeighbourTable,
 } from './benchmark-tables.ts';
+import type { CommentaryTable } from './commentary-tables.ts';
 
 /** `yyyy-mm-dd`. */
 type DateText = string;
@@ -164,6 +165,9 @@ export interface SeriesPointTable {
   covers_start: DateText | null;
   covers_end: DateText | null;
   computed_at: Timestamp;
+  /** The value when first stored whole, and when; both null until then. */
+  first_value: ColumnType<number | null, number | null | undefined, number | null>;
+  first_reported_at: ColumnType<Date | null, string | null | undefined, string | null>;
 }
 
 /** A value a council supplied for an indicator and period (no child-level source). */
@@ -249,6 +253,7 @@ export interface Tables {
   statistical_neighbour: StatisticalNeighbourTable;
   council_ref: CouncilRefTable;
   reference_population: ReferencePopulationTable;
+  commentary: CommentaryTable;
 }
 
 export type Database = Kysely<Tables>;
