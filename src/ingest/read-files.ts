@@ -3,6 +3,7 @@ import { emptyRecordSet, RECORD_LISTS, type RecordSet } from '../domain/index.ts
 import { readAnnexA } from './annex-a/read-any.ts';
 import { readCinCensus } from './cin-census/index.ts';
 import { type CaseFileKind, detectFormat } from './detect-format.ts';
+import { FormatMerge, readBefore } from './merge-formats.ts';
 import { type ReadOptions, type ReadProgress, readProgress } from './read-progress.ts';
 import type { FileSummary, ReadResult, SourceFile } from './read-result.ts';
 import { readSsda903 } from './ssda903/index.ts';
@@ -63,8 +64,9 @@ function unknownFiles(files: readonly SourceFile[]): ReadResult {
 
 /**
  * Reads every file with the reader its format needs and puts the results together: records
- * appended group by group (the store merges them by key, later winning), issues and file
- * summaries in the order the files were given. `onProgress` is told the bytes read as it goes.
+ * group by group, a format read later winning where two give the same key (as the store merges
+ * them), issues and file summaries in the order the files were given. `onProgress` is told the
+ * bytes read as it goes.
  */
 export async function readCaseFiles(
   files: readonly SourceFile[],
@@ -72,10 +74,14 @@ export async function readCaseFiles(
 ): Promise<ReadResult> {
   const out: ReadResult = { records: emptyRecordSet(), issues: [], files: [] };
   const progress = readProgress(files, options);
-  for (const [kind, group] of groupByFamily(files)) {
+  const groups = groupByFamily(files);
+  const merge = groups.size > 1 ? new FormatMerge(out.records) : null;
+  for (const [kind, group] of groups) {
     const result = kind === 'unknown' ? unknownFiles(group) : await READERS[kind](group, progress);
-    append(out.records, result.records);
+    if (merge === null) append(out.records, result.records);
     pushAll(out.issues, result.issues);
+    const replaced = merge?.add(result.records) ?? new Map();
+    for (const [list, count] of replaced) out.issues.push(readBefore(kind, group, list, count));
     pushAll(out.files, result.files);
     if (result.census) out.census = [...(out.census ?? []), ...result.census];
   }
