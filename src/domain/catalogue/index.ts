@@ -24,6 +24,41 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
   ...SUPPLIED_INDICATORS,
 ];
 
+/** A family of indicators, as pages and reports group them. */
+export interface CatalogueSection {
+  /** A stable slug for links: `contacts-and-referrals`. */
+  id: string;
+  title: string;
+  indicators: readonly IndicatorDefinition[];
+}
+
+/** The catalogue by family, in indicators.md order. */
+export const CATALOGUE_SECTIONS: readonly CatalogueSection[] = [
+  {
+    id: 'contacts-and-referrals',
+    title: 'Contacts and referrals',
+    indicators: REFERRAL_INDICATORS,
+  },
+  { id: 'assessments', title: 'Assessments', indicators: ASSESSMENT_INDICATORS },
+  {
+    id: 'section-47',
+    title: 'Section 47 enquiries and conferences',
+    indicators: SECTION47_INDICATORS,
+  },
+  { id: 'child-protection', title: 'Child protection plans', indicators: PROTECTION_INDICATORS },
+  { id: 'looked-after', title: 'Children looked after', indicators: LOOKED_AFTER_INDICATORS },
+  { id: 'care-leavers', title: 'Care leavers', indicators: LEAVER_INDICATORS },
+  { id: 'funnel', title: 'From contact to plan: the funnel', indicators: FUNNEL_INDICATORS },
+  {
+    id: 'supplied',
+    title: 'Adult social care, surveys and audits',
+    indicators: SUPPLIED_INDICATORS,
+  },
+];
+
+/** Where a council's own indicators are grouped. */
+export const LOCAL_SECTION = { id: 'local', title: 'Local indicators' } as const;
+
 export function findIndicator(id: string): IndicatorDefinition | undefined {
   return CATALOGUE.find((def) => def.id === id);
 }

@@ -10,7 +10,7 @@ export function IndicatorCard(props: { indicator: IndicatorView; noun: string })
   return (
     <div class="govuk-summary-card outturn-indicator" id={`indicator-${ind.id}`}>
       <div class="govuk-summary-card__title-wrapper">
-        <h2 class="govuk-summary-card__title">{ind.title}</h2>
+        <h3 class="govuk-summary-card__title">{ind.title}</h3>
         {ind.latest === null ? null : <RagTag rag={ind.latest.rag} />}
       </div>
       <div class="govuk-summary-card__content">

@@ -1,5 +1,6 @@
 /** The summary list on an indicator card: latest figure, period so far, target, direction. */
-import type { IndicatorView, LatestView, PartialView } from '../view/model.ts';
+import type { IndicatorView, LatestView, PartialView, SpcView, TravelView } from '../view/model.ts';
+import { Travel } from './travel.tsx';
 
 export function LatestRows(props: { indicator: IndicatorView; noun: string }) {
   const ind = props.indicator;
@@ -9,6 +10,8 @@ export function LatestRows(props: { indicator: IndicatorView; noun: string }) {
       {ind.partial === null ? null : <SoFar partial={ind.partial} />}
       {ind.latest === null ? null : <TargetRow latest={ind.latest} />}
       <Row label="Direction">{ind.polarityText}</Row>
+      {ind.travel === null ? null : <TravelRow travel={ind.travel} />}
+      {ind.spc === null ? null : <SpcRow spc={ind.spc} />}
     </dl>
   );
 }
@@ -52,6 +55,38 @@ function TargetRow(props: { latest: LatestView }) {
       {t.toleranceText === null ? null : (
         <span class="outturn-counts">Near target means {t.toleranceText}</span>
       )}
+    </Row>
+  );
+}
+
+function TravelRow(props: { travel: TravelView }) {
+  const { previous, lastYear } = props.travel;
+  if (previous === null && lastYear === null) return null;
+  return (
+    <Row label="Compared with">
+      <ul class="govuk-list govuk-!-margin-bottom-0">
+        {previous === null ? null : (
+          <li>
+            <Travel word={previous} />
+          </li>
+        )}
+        {lastYear === null ? null : (
+          <li>
+            <Travel word={lastYear} /> <span class="outturn-counts">(same period last year)</span>
+          </li>
+        )}
+      </ul>
+    </Row>
+  );
+}
+
+function SpcRow(props: { spc: SpcView }) {
+  const s = props.spc;
+  return (
+    <Row label="Variation">
+      {s.variationText}
+      {s.assuranceText === null ? null : <span class="outturn-counts">{s.assuranceText}</span>}
+      <span class="outturn-counts">Statistical process control, {s.basisText}</span>
     </Row>
   );
 }

@@ -1,12 +1,13 @@
 /** Every indicator's latest position in one table, for reading at a glance. */
 import type { IndicatorView } from '../view/model.ts';
 import { RagTag } from './rag-tag.tsx';
+import { Travel } from './travel.tsx';
 
-export function SummaryTable(props: { indicators: readonly IndicatorView[] }) {
+export function SummaryTable(props: { caption: string; indicators: readonly IndicatorView[] }) {
   return (
     <div class="outturn-table-scroll outturn-summary">
       <table class="govuk-table govuk-table--small-text-until-tablet">
-        <caption class="govuk-table__caption govuk-table__caption--m">At a glance</caption>
+        <caption class="govuk-table__caption govuk-table__caption--s">{props.caption}</caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
             <th scope="col" class="govuk-table__header">
@@ -23,6 +24,9 @@ export function SummaryTable(props: { indicators: readonly IndicatorView[] }) {
             </th>
             <th scope="col" class="govuk-table__header">
               Status
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Since last period
             </th>
           </tr>
         </thead>
@@ -52,6 +56,9 @@ function SummaryRow(props: { indicator: IndicatorView }) {
         {latest === null ? '' : (latest.target?.valueText ?? 'None')}
       </td>
       <td class="govuk-table__cell">{latest === null ? '' : <RagTag rag={latest.rag} />}</td>
+      <td class="govuk-table__cell">
+        {ind.travel?.previous ? <Travel word={ind.travel.previous} /> : ''}
+      </td>
     </tr>
   );
 }

@@ -2,7 +2,7 @@
 import { DashboardForm } from '../components/dashboard-form.tsx';
 import { IndicatorCard } from '../components/indicator-card.tsx';
 import { SummaryTable } from '../components/summary-table.tsx';
-import type { DashboardView } from '../view/model.ts';
+import type { DashboardView, SectionView } from '../view/model.ts';
 import { Layout } from './layout.tsx';
 
 export function DashboardPage(props: { view: DashboardView }) {
@@ -23,11 +23,46 @@ function Indicators(props: { view: DashboardView }) {
   const v = props.view;
   return (
     <>
-      <SummaryTable indicators={v.indicators} />
-      {v.indicators.map((ind) => (
-        <IndicatorCard indicator={ind} noun={v.windowNoun} />
+      <Contents sections={v.sections} />
+      {v.sections.map((section) => (
+        <Section section={section} noun={v.windowNoun} />
       ))}
     </>
+  );
+}
+
+function Contents(props: { sections: readonly SectionView[] }) {
+  return (
+    <nav class="outturn-contents" aria-labelledby="contents-heading">
+      <h2 class="govuk-heading-s" id="contents-heading">
+        Contents
+      </h2>
+      <ul class="govuk-list">
+        {props.sections.map((s) => (
+          <li>
+            <a class="govuk-link" href={`#section-${s.id}`}>
+              {s.title}
+            </a>{' '}
+            <span class="outturn-counts">({s.indicators.length})</span>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Section(props: { section: SectionView; noun: string }) {
+  const s = props.section;
+  return (
+    <section class="outturn-section" id={`section-${s.id}`} aria-labelledby={`heading-${s.id}`}>
+      <h2 class="govuk-heading-l" id={`heading-${s.id}`}>
+        {s.title}
+      </h2>
+      <SummaryTable caption={`${s.title}: at a glance`} indicators={s.indicators} />
+      {s.indicators.map((ind) => (
+        <IndicatorCard indicator={ind} noun={props.noun} />
+      ))}
+    </section>
   );
 }
 

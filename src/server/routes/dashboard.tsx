@@ -2,7 +2,14 @@
 import { Hono } from 'hono';
 import { validator } from 'hono/validator';
 import { buildReport, renderXlsx } from '../../reports/index.ts';
-import { type Database, type LaRow, listLas, loadSeries, loadTargets } from '../../store/index.ts';
+import {
+  type Database,
+  type LaRow,
+  listLas,
+  loadLocalIndicators,
+  loadSeries,
+  loadTargets,
+} from '../../store/index.ts';
 import { DashboardPage } from '../pages/dashboard-page.tsx';
 import { EmptyPage } from '../pages/empty-page.tsx';
 import { renderPage } from '../pages/render.ts';
@@ -32,7 +39,8 @@ export function dashboardRoutes(db: Database): Hono {
     if (la === undefined) return badRequest(c, `There is no council with the code “${query.la}”.`);
     const series = await loadSeries(db, la.code);
     const targets = await loadTargets(db, la.code);
-    const view = buildDashboard({ la, las, series, targets, window: query.window });
+    const local = await loadLocalIndicators(db, la.code);
+    const view = buildDashboard({ la, las, series, targets, local, window: query.window });
     return renderPage(c, <DashboardPage view={view} />);
   });
   app.get('/dashboard.xlsx', dashboardQuery, async (c) => {

@@ -179,3 +179,78 @@ describe('dataAsAt(series)', () => {
     expect(dataAsAt([{ indicatorId: 'x', points: [year, whole] }])).toBe('2026-11-15');
   });
 });
+
+describe('buildDashboard: sections, local indicators and judgements', () => {
+  const cppOpen: Series = {
+    indicatorId: 'cpp_open',
+    points: [quarter('2026-27 Q2', '2026-07-01', '2026-09-30', 250)],
+  };
+  const local = {
+    id: 'cpp_open_neglect',
+    title: 'Children on a plan for neglect',
+    description: 'x',
+    unit: 'count' as const,
+    polarity: 'neutral' as const,
+    kind: 'snapshot' as const,
+    source: 'child-level' as const,
+    basis: 'local',
+  };
+  const neglect: Series = {
+    indicatorId: 'cpp_open_neglect',
+    points: [quarter('2026-27 Q2', '2026-07-01', '2026-09-30', 120)],
+  };
+
+  it('groups cards by catalogue section, then the local indicators, leaving out empty sections', () => {
+    const view = buildDashboard({
+      la,
+      las,
+      series: [neglect, cppOpen, rereferrals],
+      targets: [],
+      window: 'quarter',
+      local: [local],
+    });
+    expect(view.sections.map((s) => [s.id, s.indicators.map((i) => i.id)])).toEqual([
+      ['contacts-and-referrals', ['rereferrals_12m_pct']],
+      ['child-protection', ['cpp_open']],
+      ['local', ['cpp_open_neglect']],
+    ]);
+    expect(view.indicators.map((i) => i.id)).toEqual([
+      'rereferrals_12m_pct',
+      'cpp_open',
+      'cpp_open_neglect',
+    ]);
+  });
+
+  it('says the direction of travel in words, by polarity, against the period before', () => {
+    const card = build([rereferrals]).indicators[0]!;
+    // 17.05% after 19.72%: lower is better, 2.7 points down.
+    expect(card.travel?.previous).toEqual({
+      direction: 'better',
+      arrow: '↑',
+      text: 'Better than 2026-27 Q1',
+    });
+    expect(card.travel?.lastYear).toBeNull();
+  });
+
+  it('gives SPC only from 12 whole periods with figures', () => {
+    expect(build([rereferrals]).indicators[0]?.spc).toBeNull();
+    const points = Array.from({ length: 12 }, (_, i) => {
+      const month = String((i % 12) + 1).padStart(2, '0');
+      return {
+        window: 'month' as const,
+        period: `2025-${month}`,
+        start: `2025-${month}-01`,
+        end: `2025-${month}-28`,
+        value: i === 11 ? 60 : 20 + (i % 2),
+        numerator: null,
+        denominator: null,
+      };
+    });
+    const card = build([{ indicatorId: 'rereferrals_12m_pct', points }], [], 'month').indicators[0];
+    expect(card?.spc).toMatchObject({
+      variation: 'concern',
+      variationText: 'Special cause variation: concern',
+      basisText: 'from 12 periods',
+    });
+  });
+});

@@ -1,9 +1,15 @@
 /** The dashboard view model: a pure function of a council's series, targets and a window kind. */
 import type { Target } from '../../assess/index.ts';
-import { CATALOGUE, type Series, type WindowKind } from '../../domain/index.ts';
+import {
+  CATALOGUE_SECTIONS,
+  type IndicatorDefinition,
+  LOCAL_SECTION,
+  type Series,
+  type WindowKind,
+} from '../../domain/index.ts';
 import { longDate } from './dates.ts';
 import { indicatorView } from './indicator.ts';
-import type { DashboardView, IndicatorView, LaOption, WindowOption } from './model.ts';
+import type { DashboardView, IndicatorView, LaOption, SectionView, WindowOption } from './model.ts';
 import { windowKindLabel, windowKindNoun } from './words.ts';
 
 /** The window kinds the dashboard offers, in the order of its form. */
@@ -26,15 +32,19 @@ export interface DashboardInput {
   series: readonly Series[];
   targets: readonly Target[];
   window: WindowKind;
+  /** The council's local indicators, shown after the catalogue's. */
+  local?: readonly IndicatorDefinition[];
 }
 
 /**
- * Everything the dashboard page shows, formatted: one card per catalogue indicator with stored
- * points, in catalogue order, for the chosen window kind.
+ * Everything the dashboard page shows, formatted: one card per indicator with stored points, in
+ * the catalogue's sections and order, then the council's local indicators, for the chosen
+ * window kind.
  * @example buildDashboard({ la, las, series, targets, window: 'quarter' }).indicators[0].latest
  */
 export function buildDashboard(input: DashboardInput): DashboardView {
   const asAt = dataAsAt(input.series);
+  const sections = sectionViews(input);
   return {
     la: { code: input.la.code, name: input.la.name },
     window: input.window,
@@ -42,7 +52,8 @@ export function buildDashboard(input: DashboardInput): DashboardView {
     laOptions: laOptions(input.las, input.la.code),
     windowOptions: windowOptions(input.window),
     asAt: asAt === null ? null : longDate(asAt),
-    indicators: indicatorViews(input),
+    indicators: sections.flatMap((s) => s.indicators),
+    sections,
   };
 }
 
@@ -58,9 +69,20 @@ function windowOptions(selected: WindowKind): WindowOption[] {
   }));
 }
 
-function indicatorViews(input: DashboardInput): IndicatorView[] {
+/** The catalogue's sections, then the council's local indicators, each with its cards. */
+function sectionViews(input: DashboardInput): SectionView[] {
+  const sections = [...CATALOGUE_SECTIONS, { ...LOCAL_SECTION, indicators: input.local ?? [] }];
+  return sections
+    .map((s) => ({ id: s.id, title: s.title, indicators: indicatorViews(input, s.indicators) }))
+    .filter((s) => s.indicators.length > 0);
+}
+
+function indicatorViews(
+  input: DashboardInput,
+  defs: readonly IndicatorDefinition[],
+): IndicatorView[] {
   const views: IndicatorView[] = [];
-  for (const def of CATALOGUE) {
+  for (const def of defs) {
     const series = input.series.find((s) => s.indicatorId === def.id);
     if (series === undefined || series.points.length === 0) continue;
     views.push(indicatorView(def, inEndOrder(series), input.targets, input.window));

@@ -16,6 +16,7 @@ import {
   type WindowKind,
 } from '../../domain/index.ts';
 import { dateRange } from './dates.ts';
+import { spcView, travelView } from './judgements.ts';
 import type {
   IndicatorView,
   LatestView,
@@ -36,6 +37,7 @@ export function indicatorView(
   const summary = summarise(def, series, targets, window);
   const recent = summary.recent.map((p) => figure(def, p));
   const latest = latestView(summary);
+  const whole = series.points.filter((p) => p.window === window && !p.partial);
   return {
     id: def.id,
     title: def.title,
@@ -45,6 +47,8 @@ export function indicatorView(
     partial: summary.inProgress === null ? null : partialView(def, summary.inProgress),
     recent,
     sparkline: sparklineView(def, recent, window, latest?.target?.value ?? null),
+    travel: travelView(def, summary.latest, whole),
+    spc: spcView(def, whole, latest?.target?.value ?? null),
   };
 }
 

@@ -53,6 +53,29 @@ export interface SparklineView {
   target: number | null;
 }
 
+/** One comparison in words: `Better than 2025-26 Q2`, with an arrow for the eye. */
+export interface TravelWord {
+  direction: 'better' | 'worse' | 'similar' | 'up' | 'down';
+  arrow: string;
+  text: string;
+}
+
+/** Direction of travel of the latest whole period. */
+export interface TravelView {
+  previous: TravelWord | null;
+  lastYear: TravelWord | null;
+}
+
+/** Statistical process control of the periods shown, in words. */
+export interface SpcView {
+  variation: 'common_cause' | 'improvement' | 'concern' | 'neutral_high' | 'neutral_low';
+  variationText: string;
+  /** Against the target; null with no target or for a neutral indicator. */
+  assuranceText: string | null;
+  /** `from 24 periods`. */
+  basisText: string;
+}
+
 export interface IndicatorView {
   id: string;
   title: string;
@@ -63,6 +86,15 @@ export interface IndicatorView {
   /** The last six whole periods, oldest first. */
   recent: PeriodFigure[];
   sparkline: SparklineView | null;
+  travel: TravelView | null;
+  spc: SpcView | null;
+}
+
+/** A family of indicators on the dashboard, with the cards that have figures. */
+export interface SectionView {
+  id: string;
+  title: string;
+  indicators: IndicatorView[];
 }
 
 export interface DashboardView {
@@ -74,5 +106,8 @@ export interface DashboardView {
   windowOptions: WindowOption[];
   /** `31 October 2026`, or null when there are no figures. */
   asAt: string | null;
+  /** Every card, in section order. */
   indicators: IndicatorView[];
+  /** The sections with at least one card. */
+  sections: SectionView[];
 }
