@@ -4,6 +4,7 @@ import {
   CATALOGUE,
   displayDecimals,
   formatValue,
+  type IndicatorDefinition,
   type Point,
   RAG_WORDS,
   type Rag,
@@ -45,14 +46,20 @@ export interface ReportInput {
   series: readonly Series[];
   targets: readonly Target[];
   window: WindowKind;
+  /** The council's local indicators, reported after the catalogue's. */
+  local?: readonly IndicatorDefinition[];
 }
 
-/** Builds the report from stored series and targets: one row per catalogue indicator with data. */
+/**
+ * Builds the report from stored series and targets: one row per catalogue indicator with data,
+ * then one per local indicator with data.
+ */
 export function buildReport(input: ReportInput): ReportModel {
   const byId = new Map(input.series.map((s) => [s.indicatorId, s]));
-  const rows = CATALOGUE.filter((def) => byId.has(def.id)).map((def) =>
-    toRow(summarise(def, byId.get(def.id), input.targets, input.window)),
-  );
+  const defs = [...CATALOGUE, ...(input.local ?? [])];
+  const rows = defs
+    .filter((def) => byId.has(def.id))
+    .map((def) => toRow(summarise(def, byId.get(def.id), input.targets, input.window)));
   return {
     title: `Performance dashboard: ${input.council.name}`,
     council: input.council,

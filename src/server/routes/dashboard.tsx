@@ -49,8 +49,9 @@ export function dashboardRoutes(db: Database): Hono {
     if (la === undefined)
       return badRequest(c, `There is no council with the code “${query.la ?? ''}”.`);
     const [series, targets] = [await loadSeries(db, la.code), await loadTargets(db, la.code)];
+    const local = await loadLocalIndicators(db, la.code);
     const bytes = await renderXlsx(
-      buildReport({ council: la, series, targets, window: query.window }),
+      buildReport({ council: la, series, targets, local, window: query.window }),
     );
     c.header('Content-Type', XLSX_TYPE);
     c.header(
