@@ -88,6 +88,20 @@ describe('first-reported figures', () => {
     expect(await loadRevisions(db, LA, 'cla_rate_per_10k')).toMatchObject([{ firstValue: null }]);
   });
 
+  it('carries a first-reported figure over exactly, at full precision and to the millisecond', async () => {
+    await replaceSeries(
+      db,
+      LA,
+      [series('cpp_repeat_pct', year(100 / 3))],
+      '2025-04-10T09:00:00.123Z',
+    );
+    await replaceSeries(db, LA, [series('cpp_repeat_pct', year(33.4))], T2);
+    await replaceSeries(db, LA, [series('cpp_repeat_pct', year(33.5))], T3);
+    expect(await loadRevisions(db, LA)).toEqual([
+      expect.objectContaining({ firstValue: 100 / 3, firstReportedAt: '2025-04-10T09:00:00.123Z' }),
+    ]);
+  });
+
   it('replaceSeriesFor keeps the first-reported figures of the indicators it replaces and the rest', async () => {
     await replaceSeries(db, LA, [series('cpp_open', year(80)), series('cla_open', year(40))], T1);
     await replaceSeriesFor(db, LA, ['cpp_open'], [series('cpp_open', year(81))], T2);

@@ -18,9 +18,13 @@ export interface FirstReported {
 const keyOf = (indicatorId: string, window: string, period: string) =>
   `${indicatorId}\u0000${window}\u0000${period}`;
 
+/** `yyyy-mm-ddThh:mm:ss.sssZ`, as `Date#toISOString` writes it. */
+const ISO = sql`to_char(first_reported_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 /**
  * The first-reported figure of each stored point of the council (of `indicatorIds` only, when
- * given), by indicator, window and period. Call it before the points are replaced.
+ * given), by indicator, window and period. Call it before the points are replaced. Read as one
+ * JSON text the database builds: a council's points are tens of thousands of rows.
  */
 export async function loadFirstReported(
   db: Database,
@@ -28,16 +32,19 @@ export async function loadFirstReported(
   indicatorIds?: readonly string[],
 ): Promise<Map<string, FirstReported>> {
   if (indicatorIds !== undefined && indicatorIds.length === 0) return new Map();
-  let query = db
-    .selectFrom('series_point')
-    .select(['indicator_id', 'window', 'period', 'first_value', 'first_reported_at'])
-    .where('la', '=', la)
-    .where('first_reported_at', 'is not', null);
-  if (indicatorIds !== undefined) query = query.where('indicator_id', 'in', [...indicatorIds]);
+  const only =
+    indicatorIds === undefined ? sql`` : sql`and indicator_id = any(${[...indicatorIds]})`;
+  const { rows } = await sql<{ points: string | null }>`
+    select json_agg(json_build_array(indicator_id, "window", period, first_value, ${ISO}))::text
+      as points
+    from series_point
+    where la = ${la} and first_reported_at is not null ${only}`.execute(db);
+  const points: [string, string, string, number | null, string][] = JSON.parse(
+    rows[0]?.points ?? '[]',
+  );
   const first = new Map<string, FirstReported>();
-  for (const row of await query.execute()) {
-    const at = row.first_reported_at?.toISOString() ?? '';
-    first.set(keyOf(row.indicator_id, row.window, row.period), { value: row.first_value, at });
+  for (const [indicatorId, window, period, value, at] of points) {
+    first.set(keyOf(indicatorId, window, period), { value, at });
   }
   return first;
 }
