@@ -25,7 +25,7 @@ export function calendarSql(holidays: readonly string[]): string {
   return `
 CREATE OR REPLACE TEMP TABLE hol AS SELECT unnest([${list}]::DATE[]) AS d;
 CREATE OR REPLACE TEMP TABLE cal AS
-SELECT d, CAST(sum(w) OVER (ORDER BY d) AS INTEGER) AS wd FROM (
+SELECT d, w, CAST(sum(w) OVER (ORDER BY d) AS INTEGER) AS wd FROM (
   SELECT CAST(t.range AS DATE) AS d,
     CASE WHEN isodow(t.range) <= 5 AND CAST(t.range AS DATE) NOT IN (SELECT d FROM hol)
       THEN 1 ELSE 0 END AS w
@@ -44,12 +44,10 @@ export function framesSql(
   return `
 CREATE OR REPLACE TEMP TABLE win (kind VARCHAR, period VARCHAR, ws DATE, we DATE);
 ${windows.length > 0 ? `INSERT INTO win VALUES ${rows};` : ''}
-CREATE OR REPLACE TEMP TABLE win_span AS SELECT min(ws) - 1 AS lo, max(we) AS hi FROM win;
 CREATE OR REPLACE TEMP TABLE ends AS SELECT DISTINCT we FROM win;
--- Every day of the windows and the day before the first, for running totals.
-CREATE OR REPLACE TEMP TABLE days AS
-SELECT CAST(unnest(generate_series(CAST(lo AS TIMESTAMP), CAST(hi AS TIMESTAMP), INTERVAL 1 DAY))
-  AS DATE) AS d FROM win_span;
+-- Window boundaries: every window's end and the day before its start, for running totals.
+CREATE OR REPLACE TEMP TABLE bounds AS
+SELECT we AS d FROM win UNION SELECT ws - 1 FROM win;
 CREATE OR REPLACE TEMP TABLE pop (year INTEGER, n DOUBLE);
 ${population.length > 0 ? `INSERT INTO pop VALUES ${pops};` : ''}
 -- The estimate for a window: mid-(Y-1) for a window ending in financial year Y-1..Y.
@@ -71,9 +69,12 @@ SELECT child, d, nfa,
     AS rerefer
 FROM referrals;
 
+-- An assessment's working-day duration, and the day it passes 45 working days open (its 46th
+-- working day: from then on, while not authorised, it is open over 45 working days).
 CREATE OR REPLACE TEMP TABLE asmt_x AS
-SELECT x.child, x.s, x.a, cb.wd - ca.wd AS wd
-FROM assessments AS x JOIN cal AS ca ON ca.d = x.s LEFT JOIN cal AS cb ON cb.d = x.a;
+SELECT x.child, x.s, x.a, cb.wd - ca.wd AS wd, c46.d AS over_45_from
+FROM assessments AS x JOIN cal AS ca ON ca.d = x.s LEFT JOIN cal AS cb ON cb.d = x.a
+LEFT JOIN cal AS c46 ON c46.wd = ca.wd + 46 AND c46.w = 1;
 
 CREATE OR REPLACE TEMP TABLE s47_x AS
 SELECT x.child, x.s, x.icpc, x.to_plan, cb.wd - ca.wd AS wd

@@ -9,8 +9,30 @@ function birthdays(ages: readonly number[], hit: 'eet' | 'suitable'): string {
     CROSS JOIN (VALUES ${rows}) AS a(age) WHERE l.birth IS NOT NULL`;
 }
 
-/** Flow ids and their events: `SELECT date, hit` (the base is every row; hits are `hit`). */
-export const FLOW_EVENTS: Record<string, { unit: 'count' | 'percent'; events: string }> = {
+/**
+ * Of `base` records (date column `at`), those whose child has a `later` record dated (`on`) 0
+ * to 30 days after, as daily tallies (a semi join: does any such record exist).
+ */
+function followedWithin30(base: string, at: string, later: string, on: string): string {
+  return `SELECT d, sum(n), sum(h) FROM (
+      SELECT ${at} AS d, count(*) AS n, 0 AS h FROM ${base} GROUP BY ${at}
+      UNION ALL
+      SELECT b.${at}, 0, count(*) FROM ${base} AS b SEMI JOIN ${later} AS l
+        ON l.child = b.child AND l.${on} BETWEEN b.${at} AND b.${at} + 30
+      GROUP BY b.${at}) AS t
+    GROUP BY d`;
+}
+
+interface FlowSpec {
+  unit: 'count' | 'percent';
+  /** `SELECT date, hit`: the base is every row, hits those where `hit` holds. */
+  events?: string;
+  /** Or the tallies per day directly: `SELECT date, base, hits`. */
+  daily?: string;
+}
+
+/** Flow ids and their events. */
+export const FLOW_EVENTS: Record<string, FlowSpec> = {
   contacts: { unit: 'count', events: 'SELECT d, true FROM contacts' },
   referrals: { unit: 'count', events: 'SELECT d, true FROM referrals' },
   rereferrals_12m_pct: { unit: 'percent', events: 'SELECT d, rerefer FROM ref_x' },
@@ -35,17 +57,15 @@ export const FLOW_EVENTS: Record<string, { unit: 'count' | 'percent'; events: st
     unit: 'percent',
     events: 'SELECT e, e >= plus_months(s, 24) FROM plans_x WHERE e IS NOT NULL',
   },
-  // Funnel: of contacts, those whose child has a referral 0-30 days after the contact.
-  // (The child's first referral on or after the contact decides: an ASOF join finds it.)
+  // Funnel: of contacts, those whose child has a referral 0-30 days after the contact; of
+  // referrals, those whose child has an assessment starting 0-30 days after.
   contacts_to_referral_pct: {
     unit: 'percent',
-    events: `SELECT c.d, coalesce(r.d <= c.d + 30, false) FROM contacts AS c
-      ASOF LEFT JOIN referrals AS r ON r.child = c.child AND r.d >= c.d`,
+    daily: followedWithin30('contacts', 'd', 'referrals', 'd'),
   },
   referrals_to_assessment_pct: {
     unit: 'percent',
-    events: `SELECT r.d, coalesce(x.s <= r.d + 30, false) FROM referrals AS r
-      ASOF LEFT JOIN assessments AS x ON x.child = r.child AND x.s >= r.d`,
+    daily: followedWithin30('referrals', 'd', 'assessments', 's'),
   },
   s47_to_icpc_pct: { unit: 'percent', events: 'SELECT s, icpc IS NOT NULL FROM s47_x' },
   // Care leavers: a cohort by birthday (DfE: those whose 17th or 18th, or 19th to 21st,
@@ -62,25 +82,32 @@ export const FLOW_EVENTS: Record<string, { unit: 'count' | 'percent'; events: st
   },
 };
 
+function dailySql(id: string): string {
+  const spec = FLOW_EVENTS[id];
+  if (spec?.daily) return spec.daily;
+  return `SELECT d, count(*), count(*) FILTER (WHERE hit) FROM (${spec?.events}) AS ev(d, hit)
+    WHERE d IS NOT NULL GROUP BY d`;
+}
+
 /**
- * Every flow id's base and hits per window: events counted per day, summed into running totals
- * over every day of the windows (`days`), so a window is the total at its end less the total
- * the day before its start.
+ * Every flow id's base and hits per window: events counted per day, then into the first window
+ * boundary on or after them (`bounds`: every window's end and the day before its start), then
+ * running totals over the boundaries, so a window is the total at its end less the total the
+ * day before its start.
  */
 export function flowTallySql(ids: readonly string[]): string {
-  const events = ids
-    .map((id) => `SELECT '${id}' AS id, * FROM (${FLOW_EVENTS[id]?.events}) AS ev(d, hit)`)
-    .join('\nUNION ALL ');
+  const daily = ids.map((id) => `SELECT '${id}' AS id, * FROM (${dailySql(id)}) AS t(d, n, h)`);
   return `
-CREATE OR REPLACE TEMP TABLE flow_daily AS
-SELECT id, d, count(*) AS n, count(*) FILTER (WHERE hit) AS h FROM (${events}) AS ev
-WHERE d IS NOT NULL GROUP BY id, d;
+CREATE OR REPLACE TEMP TABLE flow_daily AS ${daily.join('\nUNION ALL ')};
+CREATE OR REPLACE TEMP TABLE flow_bucket AS
+SELECT f.id, b.d, sum(f.n) AS n, sum(f.h) AS h
+FROM flow_daily AS f ASOF JOIN bounds AS b ON b.d >= f.d GROUP BY ALL;
 CREATE OR REPLACE TEMP TABLE flow_cum AS
-SELECT i.id, g.d,
-  sum(coalesce(f.n, 0)) OVER (PARTITION BY i.id ORDER BY g.d) AS n,
-  sum(coalesce(f.h, 0)) OVER (PARTITION BY i.id ORDER BY g.d) AS h
-FROM (SELECT DISTINCT id FROM flow_daily) AS i CROSS JOIN days AS g
-LEFT JOIN flow_daily AS f ON f.id = i.id AND f.d = g.d;
+SELECT i.id, b.d,
+  sum(coalesce(f.n, 0)) OVER (PARTITION BY i.id ORDER BY b.d) AS n,
+  sum(coalesce(f.h, 0)) OVER (PARTITION BY i.id ORDER BY b.d) AS h
+FROM (VALUES ${ids.map((id) => `('${id}')`).join(', ')}) AS i(id) CROSS JOIN bounds AS b
+LEFT JOIN flow_bucket AS f ON f.id = i.id AND f.d = b.d;
 CREATE OR REPLACE TEMP TABLE flow_tally AS
 SELECT hi.id, w.kind, w.period, hi.n - lo.n AS n, hi.h - lo.h AS h
 FROM win AS w JOIN flow_cum AS hi ON hi.d = w.we
@@ -111,16 +138,17 @@ WHERE w.kind IN ('year', 'r12')`;
 
 /**
  * The median working-day duration of the assessments authorised in the window: per duration,
- * running totals over the days as for flows give each window's count of every duration; the
- * median is the mean of the k-th smallest for k = floor((n + 1) / 2) and floor(n / 2) + 1.
+ * running totals over the boundaries as for flows give each window's count of every duration;
+ * the median is the mean of the k-th smallest for k = floor((n + 1) / 2) and floor(n / 2) + 1.
  */
 export const MEDIAN_TABLES = `
-CREATE OR REPLACE TEMP TABLE med_daily AS
-SELECT a AS d, wd, count(*) AS n FROM asmt_x WHERE a IS NOT NULL GROUP BY ALL;
+CREATE OR REPLACE TEMP TABLE med_bucket AS
+SELECT b.d, x.wd, count(*) AS n
+FROM asmt_x AS x ASOF JOIN bounds AS b ON b.d >= x.a WHERE x.a IS NOT NULL GROUP BY ALL;
 CREATE OR REPLACE TEMP TABLE med_cum AS
-SELECT v.wd, g.d, sum(coalesce(m.n, 0)) OVER (PARTITION BY v.wd ORDER BY g.d) AS n
-FROM (SELECT DISTINCT wd FROM med_daily) AS v CROSS JOIN days AS g
-LEFT JOIN med_daily AS m ON m.wd = v.wd AND m.d = g.d;
+SELECT v.wd, b.d, sum(coalesce(m.n, 0)) OVER (PARTITION BY v.wd ORDER BY b.d) AS n
+FROM (SELECT DISTINCT wd FROM med_bucket) AS v CROSS JOIN bounds AS b
+LEFT JOIN med_bucket AS m ON m.wd = v.wd AND m.d = b.d;
 CREATE OR REPLACE TEMP TABLE med_win AS
 SELECT w.kind, w.period, hi.wd, hi.n - lo.n AS n,
   sum(hi.n - lo.n) OVER (PARTITION BY w.kind, w.period ORDER BY hi.wd) AS upto,
@@ -136,16 +164,23 @@ SELECT 'assessment_median_wd' AS id, w.kind, w.period,
 FROM win AS w LEFT JOIN med_win AS m ON m.kind = w.kind AND m.period = w.period AND m.total > 0
 GROUP BY ALL`;
 
-/** Distinct children starting or ending a period of care in the window, short breaks excluded. */
-export const CARE_FLOWS = `
-SELECT 'cla_starts' AS id, w.kind, w.period, count(DISTINCT c.child)::DOUBLE AS value,
-  count(DISTINCT c.child)::DOUBLE AS numerator, NULL::DOUBLE AS denominator
-FROM win AS w LEFT JOIN (SELECT * FROM care
-  WHERE NOT (short AND (ls_start IS NULL OR ls_start <= s))) AS c ON c.s BETWEEN w.ws AND w.we
-GROUP BY ALL
-UNION ALL
-SELECT 'cla_ceased' AS id, w.kind, w.period, count(DISTINCT c.child)::DOUBLE AS value,
-  count(DISTINCT c.child)::DOUBLE AS numerator, NULL::DOUBLE AS denominator
-FROM win AS w LEFT JOIN (SELECT * FROM care
-  WHERE NOT (short AND (ls_start IS NULL OR ls_start <= e))) AS c ON c.e BETWEEN w.ws AND w.we
+/**
+ * Distinct children starting (ending) a period of care in the window, short breaks excluded:
+ * each child counted once, at its first start (end) in the window — the one whose previous
+ * start (end) is before the window or absent.
+ */
+function distinctChildren(id: string, at: 's' | 'e'): string {
+  return `SELECT '${id}' AS id, w.kind, w.period,
+  count(c.child) FILTER (WHERE c.prev IS NULL OR c.prev < w.ws)::DOUBLE AS value,
+  count(c.child) FILTER (WHERE c.prev IS NULL OR c.prev < w.ws)::DOUBLE AS numerator,
+  NULL::DOUBLE AS denominator
+FROM win AS w LEFT JOIN (
+  SELECT child, ${at} AS d, lag(${at}) OVER (PARTITION BY child ORDER BY ${at}) AS prev
+  FROM care WHERE ${at} IS NOT NULL AND NOT (short AND (ls_start IS NULL OR ls_start <= ${at}))
+) AS c ON c.d BETWEEN w.ws AND w.we
 GROUP BY ALL`;
+}
+
+export const CARE_FLOWS = `${distinctChildren('cla_starts', 's')}
+UNION ALL
+${distinctChildren('cla_ceased', 'e')}`;

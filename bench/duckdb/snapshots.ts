@@ -22,19 +22,15 @@ const AT_END: Record<string, AtEnd> = {
   assessments_open_over_45wd: {
     unit: 'count',
     tally: `SELECT e.we, count(*), count(*) FROM ends AS e
-      JOIN asmt_x AS x ON x.s <= e.we AND coalesce(x.a, DATE '9999-12-31') > e.we
-      JOIN cal AS ce ON ce.d = e.we JOIN cal AS cs ON cs.d = x.s
-      WHERE ce.wd - cs.wd > 45 GROUP BY e.we`,
+      JOIN asmt_x AS x ON x.over_45_from <= e.we AND coalesce(x.a, DATE '9999-12-31') > e.we
+      GROUP BY e.we`,
   },
   cpp_open: { unit: 'count', tally: 'SELECT we, n, n FROM plans_open' },
   cpp_rate_per_10k: { unit: 'rate', tally: 'SELECT we, n, n FROM plans_open' },
   cpp_open_2y_plus_pct: { unit: 'percent', tally: 'SELECT we, n, n_2y FROM plans_open' },
   cpp_open_15m_plus: { unit: 'count', tally: 'SELECT we, n_15m, n_15m FROM plans_open' },
-  cla_open: { unit: 'count', tally: 'SELECT we, count(DISTINCT child), 0 FROM cla GROUP BY we' },
-  cla_rate_per_10k: {
-    unit: 'rate',
-    tally: 'SELECT we, count(DISTINCT child), 0 FROM cla GROUP BY we',
-  },
+  cla_open: { unit: 'count', tally: 'SELECT we, n, n FROM cla_open' },
+  cla_rate_per_10k: { unit: 'rate', tally: 'SELECT we, n, n FROM cla_open' },
   // Under 16 at the end date, looked after for 2.5 years or more; hits: in the same (most
   // recent) placement for 2 years or more by then.
   cla_long_term_stability_pct: {
@@ -74,7 +70,8 @@ GROUP BY e.we;
 CREATE OR REPLACE TEMP TABLE cla AS
 SELECT e.we, c.* FROM ends AS e
 JOIN care AS c ON c.s <= e.we AND coalesce(c.e, DATE '9999-12-31') > e.we
-WHERE NOT (c.short AND (c.ls_start IS NULL OR c.ls_start <= e.we));`;
+WHERE NOT (c.short AND (c.ls_start IS NULL OR c.ls_start <= e.we));
+CREATE OR REPLACE TEMP TABLE cla_open AS SELECT we, count(DISTINCT child) AS n FROM cla GROUP BY we;`;
 
 function pointsSql(id: string, spec: AtEnd, asAt: string): string {
   const { unit, tally } = spec;
@@ -91,7 +88,8 @@ function pointsSql(id: string, spec: AtEnd, asAt: string): string {
   return `SELECT '${id}' AS id, w.kind, w.period, (${known(value)})::DOUBLE AS value,
     (${known(numerator)})::DOUBLE AS numerator, (${known(denominator)})::DOUBLE AS denominator
   FROM win AS w JOIN win_pop AS p ON p.we = w.we
-  LEFT JOIN (${tally}) AS t(we, n, h) ON t.we = w.we ${kinds}`;
+  LEFT JOIN (${tally}) AS t(we, n, h)
+    ON t.we = w.we ${spec.asAtOnly ? `AND t.we = DATE '${asAt}'` : ''} ${kinds}`;
 }
 
 export function snapshotPointsSql(asAt: string): string {
