@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const BENCHES = ['start.ts', 'engine.ts', 'store.ts', 'import.ts'];
+const BENCHES = ['start.ts', 'engine.ts', 'store.ts', 'import.ts', 'compute.ts'];
 
 for (const name of BENCHES) {
   console.log(`\n== ${name.replace('.ts', '')}`);

@@ -1,0 +1,134 @@
+/**
+ * `outturn compute` on the large council's Annex A CSVs (ten years, about two million records)
+ * against DuckDB running the same indicators as SQL (bench/duckdb) over the same files:
+ * - the whole CLI in a child process: wall time, peak memory, records per second;
+ * - the engine alone, records already in memory: every child-level id, every window, best of 5;
+ * - DuckDB in a child process: loading the CSVs, the SQL (best of 3), peak memory;
+ * - the issue's ratios, and whether the engine and the SQL agree on every point.
+ * Run: node --import tsx bench/compute.ts [as-at yyyy-mm-dd] [folder of Annex A CSVs]
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  addYears,
+  type Day,
+  financialYearStart,
+  isoDay,
+  parseIsoDay,
+  RECORD_LISTS,
+  type RecordSet,
+} from '../src/domain/index.ts';
+import { computeSeries } from '../src/engine/index.ts';
+import { readCaseFiles } from '../src/ingest/index.ts';
+import { compareWithOracle, describeAgreement } from './duckdb/compare.ts';
+import type { OracleRun } from './duckdb/oracle.ts';
+import { largeCouncilFiles } from './large-council.ts';
+
+const HERE = import.meta.dirname;
+const AS_AT_TEXT = process.argv[2] ?? '2026-03-31';
+const AS_AT = parseIsoDay(AS_AT_TEXT) ?? Number.NaN;
+/** The large council's ten financial years: 1 April nine years before the as-at year's. */
+const FROM: Day = financialYearStart(addYears(AS_AT, -9));
+const ENGINE_RUNS = 5;
+const DUCKDB_RUNS = 3;
+
+const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const work = mkdtempSync(path.join(tmpdir(), 'outturn-bench-compute-'));
+
+function countRecords(records: RecordSet): number {
+  return RECORD_LISTS.reduce((sum, list) => sum + records[list].length, 0);
+}
+
+/** `outturn compute <folder> --format json` in a child process: wall time and peak memory. */
+function runCli(folder: string): { ms: number; maxRssKb: number } {
+  const rss = path.join(work, 'cli-rss.json');
+  const out = openSync(path.join(work, 'compute.json'), 'w');
+  const args = ['compute', folder, '--as-at', isoDay(AS_AT), '--from', isoDay(FROM)];
+  const started = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(HERE, 'measured-cli.ts'), ...args, '--format', 'json'],
+    { stdio: ['ignore', out, 'inherit'], env: { ...process.env, OUTTURN_BENCH_RSS: rss } },
+  );
+  const ms = performance.now() - started;
+  closeSync(out);
+  if (run.status !== 0) throw new Error(`outturn compute failed (exit ${run.status})`);
+  return { ms, maxRssKb: JSON.parse(readFileSync(rss, 'utf8')).maxRssKb };
+}
+
+/** The DuckDB oracle in a child process (bench/duckdb/run.ts). */
+function runDuckDb(folder: string): OracleRun & { maxRssKb: number } {
+  const out = path.join(work, 'duckdb.json');
+  const args = [folder, isoDay(FROM), isoDay(AS_AT), out, String(DUCKDB_RUNS)];
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(HERE, 'duckdb', 'run.ts'), ...args],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (run.status !== 0) throw new Error(`the DuckDB run failed (exit ${run.status})`);
+  return JSON.parse(readFileSync(out, 'utf8'));
+}
+
+async function readRecords(folder: string): Promise<{ records: RecordSet; ms: number }> {
+  const files = readdirSync(folder)
+    .filter((n) => n.toLowerCase().endsWith('.csv'))
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(folder, name))) }));
+  const started = performance.now();
+  const read = await readCaseFiles(files);
+  return { records: read.records, ms: performance.now() - started };
+}
+
+/** computeSeries for every child-level id and window: best wall and user CPU time of 5. */
+function engineAlone(records: RecordSet) {
+  let [best, bestCpu] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+  let series = computeSeries(records, { coverage: { from: FROM, asAt: AS_AT } });
+  for (let run = 0; run < ENGINE_RUNS; run++) {
+    const [started, cpu] = [performance.now(), process.cpuUsage()];
+    series = computeSeries(records, { coverage: { from: FROM, asAt: AS_AT } });
+    best = Math.min(best, performance.now() - started);
+    bestCpu = Math.min(bestCpu, process.cpuUsage(cpu).user / 1000);
+  }
+  return { best, bestCpu, series };
+}
+
+try {
+  const folder = process.argv[3] ?? (await largeCouncilFiles(AS_AT_TEXT)).folder;
+  const load = loadavg()[0]?.toFixed(1);
+  console.log(`council: ${folder}, ${isoDay(FROM)} to ${isoDay(AS_AT)} (load average ${load})`);
+  const cli = runCli(folder);
+  const { records, ms: readMs } = await readRecords(folder);
+  const total = countRecords(records);
+  const { best, bestCpu, series } = engineAlone(records);
+  const points = series.reduce((sum, x) => sum + x.points.length, 0);
+  const duck = runDuckDb(folder);
+  const perSecond = Math.round(total / (cli.ms / 1000)).toLocaleString('en-GB');
+  console.log(
+    `outturn compute (CSV files to JSON, child process): ${s(cli.ms)} wall, peak ${mb(cli.maxRssKb)}, ` +
+      `${total.toLocaleString('en-GB')} records, ${perSecond} records/s`,
+  );
+  console.log(`  of which reading the files in process here: ${s(readMs)}`);
+  console.log(
+    `engine alone (computeSeries, ${series.length} ids, ${points} points, best of ${ENGINE_RUNS}): ` +
+      `${s(best)} wall, ${s(bestCpu)} user CPU`,
+  );
+  console.log(
+    `DuckDB (${DUCKDB_RUNS} query runs, child process): load CSVs ${s(duck.loadMs)}, SQL ${s(duck.queryMs)} ` +
+      `(best), total ${s(duck.loadMs + duck.queryMs)}, peak ${mb(duck.maxRssKb)}`,
+  );
+  const engineRatio = best / duck.queryMs;
+  const wholeRatio = cli.ms / (duck.loadMs + duck.queryMs);
+  console.log(
+    `engine alone / DuckDB SQL: ${engineRatio.toFixed(3)} (goal <= 0.25); engine alone ${s(best)} (goal < 0.5 s)`,
+  );
+  console.log(
+    `outturn compute / (DuckDB load + SQL): ${wholeRatio.toFixed(2)} (goal <= 1.0); ` +
+      `peak ${mb(cli.maxRssKb)} (goal < 1536 MB)`,
+  );
+  for (const line of describeAgreement(compareWithOracle(series, duck.points))) console.log(line);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
