@@ -3,7 +3,7 @@
  * one field to decode instead of one per cell, which is most of the cost of a large read.
  */
 import { type RawBuilder, sql } from 'kysely';
-import type { RowTable } from './bulk-merge.ts';
+import { type RowTable, stageName } from './bulk-merge.ts';
 import type { Database } from './tables.ts';
 
 /** Rows per page: a few megabytes of JSON. */
@@ -20,13 +20,25 @@ function after<R>(table: RowTable<R>, la: string, last: readonly unknown[] | und
   return sql`and (la, ${ids(table.key)}) > (${la}::text, ${sql.join(keys)})`;
 }
 
-async function page<R>(db: Database, table: RowTable<R>, la: string, last?: readonly unknown[]) {
+/** `and not exists (..)`: rows whose key is not in the table's staged rows. */
+function notStaged<R>(table: RowTable<R>) {
+  const match = table.key.map((c) => sql`s.${sql.id(c)} = t.${sql.id(c)}`);
+  return sql`and not exists (select from ${sql.table(stageName(table))} as s where ${sql.join(match, sql` and `)})`;
+}
+
+async function page<R>(
+  db: Database,
+  table: RowTable<R>,
+  la: string,
+  last: readonly unknown[] | undefined,
+  unstaged: boolean,
+) {
   const columns = Object.keys(table.types);
   const { rows } = await sql<{ page: string | null }>`
     select json_agg(json_build_array(${ids(columns, 'p')}) order by ${ids(table.key, 'p')})::text as page
     from (
-      select ${ids(columns)} from ${sql.table(table.table)}
-      where la = ${la} ${after(table, la, last)}
+      select ${ids(columns)} from ${sql.table(table.table)} as t
+      where la = ${la} ${after(table, la, last)} ${unstaged ? notStaged(table) : sql``}
       order by la, ${ids(table.key)} limit ${PAGE_ROWS}
     ) as p`.execute(db);
   const parsed: unknown[][] = JSON.parse(rows[0]?.page ?? '[]');
@@ -40,14 +52,22 @@ function toRow<R>(columns: readonly string[], values: readonly unknown[]): R {
   return row as R;
 }
 
-/** Every row of the council in `table`, in key order. */
-export async function readRows<R>(db: Database, table: RowTable<R>, la: string): Promise<R[]> {
+/**
+ * Every row of the council in `table`, in key order; with `unstaged`, only those whose key is
+ * not among the rows a merge staged in this transaction (the rows it left untouched).
+ */
+export async function readRows<R>(
+  db: Database,
+  table: RowTable<R>,
+  la: string,
+  unstaged = false,
+): Promise<R[]> {
   const columns = Object.keys(table.types);
   const keyIndexes = table.key.map((c) => columns.indexOf(c));
   const out: R[] = [];
   let last: unknown[] | undefined;
   for (;;) {
-    const values = await page(db, table, la, last);
+    const values = await page(db, table, la, last, unstaged);
     for (const v of values) out.push(toRow<R>(columns, v));
     const final = values[values.length - 1];
     if (values.length < PAGE_ROWS || !final) return out;

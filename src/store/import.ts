@@ -9,6 +9,7 @@ import {
   type Issue,
   isoDay,
   type OnImportProgress,
+  type RecordSet,
 } from '../domain/index.ts';
 import { computeSeries, earliestEventDate } from '../engine/index.ts';
 import { type ReadResult, readCaseFiles, type SourceFile } from '../ingest/index.ts';
@@ -17,7 +18,7 @@ import { upsertLa } from './la.ts';
 import { everLocalIds, loadLocalIndicators } from './local-indicators.ts';
 import type { LaRow } from './mappers.ts';
 import { ratePopulation, setPopulation } from './population.ts';
-import { loadRecords, mergeRecords } from './records.ts';
+import { loadRecords, mergeRecordsGathering } from './records.ts';
 import { deleteLaData } from './reset.ts';
 import { replaceSeriesFor } from './series.ts';
 import { COMPUTED_IDS, writeSuppliedSeries } from './supplied-series.ts';
@@ -82,14 +83,13 @@ async function writeImport(
     issues: read.issues,
   });
   await saveUploadFiles(trx, uploadId, describeFiles(request.files, read.files));
-  const counts = await mergeRecords(
-    trx,
-    request.la.code,
-    read.records,
-    uploadId,
-    request.onProgress,
-  );
-  const coverage = await recompute(trx, request.la.code, request.at, request.onProgress);
+  const merged = await mergeRecordsGathering(trx, request.la.code, read.records, uploadId, {
+    gather: true,
+    ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+  });
+  const { counts } = merged;
+  const all = merged.records ?? undefined;
+  const coverage = await recompute(trx, request.la.code, request.at, request.onProgress, all);
   return { ok: true, uploadId, counts, coverage, issues: read.issues };
 }
 
@@ -99,13 +99,15 @@ export const COMPUTING_STEPS = ['loading records', 'computing indicators', 'stor
 /**
  * Recomputes every computed series of a council, its local indicators' included, from all its
  * stored records; supplied series stay, and supplied values that override computed points are
- * laid over them again. A retired local indicator's series go.
+ * laid over them again. A retired local indicator's series go. `records`, when given, must be
+ * every record the council holds (as a gathering merge gives them), and are not read again.
  */
 export async function recompute(
   trx: Database,
   la: string,
   at: string,
   onProgress?: OnImportProgress,
+  records?: RecordSet,
 ): Promise<Coverage> {
   const step = (done: number) =>
     onProgress?.({
@@ -118,12 +120,12 @@ export async function recompute(
   const coverage = await loadCoverage(trx, la);
   if (coverage === null) throw new Error(`council ${la} has no uploads to compute from`);
   step(0);
-  const records = await loadRecords(trx, la);
+  const stored = records ?? (await loadRecords(trx, la));
   const population = await ratePopulation(trx, la);
   step(1);
   const local = await loadLocalIndicators(trx, la);
   const indicators = [...CATALOGUE.filter((d) => d.source === 'child-level'), ...local];
-  const series = computeSeries(records, { coverage, population, indicators });
+  const series = computeSeries(stored, { coverage, population, indicators });
   step(2);
   const ids = [...COMPUTED_IDS, ...(await everLocalIds(trx, la))];
   await replaceSeriesFor(trx, la, ids, series, at);

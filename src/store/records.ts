@@ -16,20 +16,77 @@ async function lockCouncil(trx: Database, la: string): Promise<void> {
   );
 }
 
+type Item<K extends keyof RecordSet> = RecordSet[K][number];
+
+/** A list's merge: its counts, and when gathering, every record the council has in it after. */
+interface ListMerge<K extends keyof RecordSet> {
+  counts: MergeCounts;
+  all: Item<K>[] | null;
+}
+
 async function mergeList<K extends keyof RecordSet>(
   db: Database,
   list: K,
   records: RecordSet,
-  la: string,
-  uploadId: number,
-): Promise<MergeCounts> {
+  ids: { la: string; uploadId: number; gather: boolean },
+): Promise<ListMerge<K>> {
   const mapping: MappingFor<K> = RECORD_MAPPINGS[list];
-  const items: readonly RecordSet[K][number][] = records[list];
+  const items: readonly Item<K>[] = records[list];
   const rows = lastByKeyInOrder(
     items.map((item) => mapping.toRow(item)),
     mapping.key,
   );
-  return mergeRows(db, mapping, la, uploadId, rows);
+  const { untouched, ...counts } = await mergeRows(db, mapping, ids.la, ids.uploadId, rows);
+  if (!ids.gather) return { counts, all: null };
+  // What the table now holds for the council: the rows just merged (as stored, read back the
+  // way loadRecords reads them) and the rows the merge did not touch, read from the table.
+  const all = rows.map((row) => mapping.fromRow(row));
+  if (untouched !== 'none') {
+    const rest = await readRows<Parameters<MappingFor<K>['fromRow']>[0]>(
+      db,
+      mapping,
+      ids.la,
+      untouched === 'staged',
+    );
+    for (const row of rest) all.push(mapping.fromRow(row));
+  }
+  return { counts, all };
+}
+
+/** An upload's merge: counts by list name, and with `gather`, the council's records after it. */
+export interface MergeOutcome {
+  counts: Record<string, MergeCounts>;
+  /** Every record the council holds once merged, as loadRecords would give them (in no order). */
+  records: RecordSet | null;
+}
+
+/**
+ * Merges an upload's records into the council's, atomically, by key, as mergeRecords does; with
+ * `gather`, also gives every record the council then holds, reading from the database only the
+ * records the upload did not hold, so recomputing needs no second read of the whole council.
+ */
+export function mergeRecordsGathering(
+  db: Database,
+  la: string,
+  records: RecordSet,
+  uploadId: number,
+  options: { gather: boolean; onProgress?: OnImportProgress },
+): Promise<MergeOutcome> {
+  return inTransaction(db, async (trx) => {
+    await checkUpload(trx, la, uploadId);
+    await lockCouncil(trx, la);
+    const counts: Record<string, MergeCounts> = {};
+    const all: Partial<Record<keyof RecordSet, unknown[]>> = {};
+    const tell = merging(records, options.onProgress);
+    for (const list of RECORD_SET_KEYS) {
+      tell(list);
+      const merged = await mergeList(trx, list, records, { la, uploadId, gather: options.gather });
+      counts[list] = merged.counts;
+      all[list] = merged.all ?? [];
+    }
+    tell();
+    return { counts, records: options.gather ? (all as RecordSet) : null };
+  });
 }
 
 /**
@@ -37,25 +94,15 @@ async function mergeList<K extends keyof RecordSet>(
  * records that differ are overwritten whole (blanks included) and take `uploadId`, identical
  * ones are left as they are. Counts by list name; `onProgress` is told each list as it starts.
  */
-export function mergeRecords(
+export async function mergeRecords(
   db: Database,
   la: string,
   records: RecordSet,
   uploadId: number,
   onProgress?: OnImportProgress,
 ): Promise<Record<string, MergeCounts>> {
-  return inTransaction(db, async (trx) => {
-    await checkUpload(trx, la, uploadId);
-    await lockCouncil(trx, la);
-    const counts: Record<string, MergeCounts> = {};
-    const tell = merging(records, onProgress);
-    for (const list of RECORD_SET_KEYS) {
-      tell(list);
-      counts[list] = await mergeList(trx, list, records, la, uploadId);
-    }
-    tell();
-    return counts;
-  });
+  const options = { gather: false, ...(onProgress ? { onProgress } : {}) };
+  return (await mergeRecordsGathering(db, la, records, uploadId, options)).counts;
 }
 
 /** Tells the listener each list as its merge starts (records merged so far), then the end. */
