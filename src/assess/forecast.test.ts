@@ -78,6 +78,15 @@ describe('forecastYearEnd: flow counts', () => {
     expect(f).toMatchObject({ method: 'profile', value: 600, onTrack: null, neededPerMonth: null });
   });
 
+  it("uses the target's own monthly profile when none is given", () => {
+    const f = forecastYearEnd({
+      definition: def('count', 'flow'),
+      months: months([[100, null]]),
+      target: { ...target(1200), profile: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0] },
+    });
+    expect(f).toMatchObject({ method: 'profile', value: 600, rag: 'red', onTrack: false });
+  });
+
   it('has no forecast before April ends, and needs nothing more in March', () => {
     const none = forecastYearEnd({
       definition: def('count', 'flow'),

@@ -15,7 +15,7 @@ export interface ForecastInput {
   target?: Target;
   /**
    * Each month's expected share of the year's events, April to March (any scale: normalised);
-   * straight-line (equal months) when absent.
+   * the target's own profile when absent, straight-line (equal months) when neither has one.
    */
   profile?: readonly number[];
 }
@@ -101,7 +101,9 @@ function snapshotForecast(input: ForecastInput, n: number): Forecast {
  * the rest of the year's expected cases need. Snapshots, rates and medians: the latest month's
  * figure stands (the state at year end is not a sum of months).
  */
-export function forecastYearEnd(input: ForecastInput): Forecast {
+export function forecastYearEnd(given: ForecastInput): Forecast {
+  const profile = given.profile ?? given.target?.profile;
+  const input = profile ? { ...given, profile } : given;
   const n = Math.min(input.months.length, MONTHS);
   const method: ForecastMethod = input.profile ? 'profile' : 'straight_line';
   const { kind, unit } = input.definition;

@@ -77,4 +77,14 @@ export {
   type Variation,
 } from './spc.ts';
 export { type IndicatorSummary, pointFinancialYear, summarise } from './summary.ts';
-export { type Target, type ToleranceKind, targetFor } from './target.ts';
+export {
+  PROFILE_MONTHS,
+  type RagRule,
+  type Target,
+  type TargetSetting,
+  type ToleranceKind,
+  type ToleranceSource,
+  targetFor,
+  targetInForce,
+  targetsInForce,
+} from './target.ts';

@@ -35,3 +35,32 @@ describe('ragFor(value, target, polarity)', () => {
     expect(ragFor(10, target(10), 'neutral')).toBe('none');
   });
 });
+
+describe('ragFor at the edges', () => {
+  it('is green exactly on target and amber exactly on a relative tolerance, whichever the polarity', () => {
+    expect(ragFor(20, target(20, 0.05, 'relative'), 'lower_is_better')).toBe('green');
+    expect(ragFor(21, target(20, 0.05, 'relative'), 'lower_is_better')).toBe('amber');
+    expect(ragFor(21.01, target(20, 0.05, 'relative'), 'lower_is_better')).toBe('red');
+  });
+  it('reads a relative tolerance of a negative target by its size', () => {
+    // Target -10 (a fall of 10), 10% tolerance: a band of 1 either way round.
+    expect(ragFor(-10, target(-10, 0.1, 'relative'), 'lower_is_better')).toBe('green');
+    expect(ragFor(-9, target(-10, 0.1, 'relative'), 'lower_is_better')).toBe('amber');
+    expect(ragFor(-8.9, target(-10, 0.1, 'relative'), 'lower_is_better')).toBe('red');
+    expect(ragFor(-11, target(-10, 0.1, 'relative'), 'higher_is_better')).toBe('amber');
+    expect(ragFor(-11.1, target(-10, 0.1, 'relative'), 'higher_is_better')).toBe('red');
+    expect(ragFor(-12, target(-10, 0.1, 'relative'), 'lower_is_better')).toBe('green');
+  });
+  it('gives a target of 0 no relative band: met is green, anything worse red', () => {
+    expect(ragFor(0, target(0, 0.5, 'relative'), 'lower_is_better')).toBe('green');
+    expect(ragFor(0.001, target(0, 0.5, 'relative'), 'lower_is_better')).toBe('red');
+    expect(ragFor(-0.001, target(0, 0.5, 'relative'), 'higher_is_better')).toBe('red');
+  });
+  it('with no tolerance, is green when met and red when missed by any amount', () => {
+    expect(ragFor(85, target(85), 'higher_is_better')).toBe('green');
+    expect(ragFor(84.9, target(85), 'higher_is_better')).toBe('red');
+  });
+  it('says none for a figure that is not a number', () => {
+    expect(ragFor(Number.NaN, target(10, 1), 'higher_is_better')).toBe('none');
+  });
+});

@@ -2,7 +2,11 @@
 import type { Polarity, Rag } from '../domain/index.ts';
 import type { Target } from './target.ts';
 
-/** The allowed distance from target for amber, in the indicator's unit. */
+/**
+ * The allowed distance from target for amber, in the indicator's unit. A relative tolerance is a
+ * fraction of the target's size, so a negative target's band is as wide as its positive twin's,
+ * and a target of 0 has no band (only meeting it is green, anything else red).
+ */
 function toleranceWidth(target: Target): number {
   return target.toleranceKind === 'relative'
     ? Math.abs(target.value) * target.tolerance
@@ -14,7 +18,7 @@ function toleranceWidth(target: Target): number {
  * it; `none` with no target, no value, or a neutral indicator (neither direction is good).
  */
 export function ragFor(value: number | null, target: Target | undefined, polarity: Polarity): Rag {
-  if (value === null || target === undefined) return 'none';
+  if (value === null || !Number.isFinite(value) || target === undefined) return 'none';
   const shortfall = shortfallFrom(value, target.value, polarity);
   if (shortfall === null) return 'none';
   if (shortfall <= 0) return 'green';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findIndicator, type Point } from '../domain/index.ts';
 import { summarise } from './summary.ts';
+import { targetsInForce } from './target.ts';
 
 const def = findIndicator('rereferrals_12m_pct')!;
 
@@ -71,5 +72,19 @@ describe('summarise(definition, series, targets, window)', () => {
       rag: 'none',
       recent: [],
     });
+  });
+  it('judges against the target set last for the year when it changed mid-year', () => {
+    const raised = [...targets, { ...targets[1]!, value: 18 }];
+    const s = summarise(def, { indicatorId: def.id, points }, raised, 'quarter');
+    expect(s.target?.value).toBe(18);
+    expect(s.rag).toBe('green'); // 17 against the new 18, lower is better
+  });
+  it("applies the council's RAG rule to a target set without a tolerance", () => {
+    const setting = { indicatorId: def.id, financialYear: 2025, value: 16 };
+    const bare = targetsInForce([{ ...setting, tolerance: null, toleranceKind: null }], []);
+    expect(summarise(def, { indicatorId: def.id, points }, bare, 'quarter').rag).toBe('red');
+    const rule = { indicatorId: def.id, tolerance: 0.1, toleranceKind: 'relative' as const };
+    const ruled = targetsInForce([{ ...setting, tolerance: null, toleranceKind: null }], [rule]);
+    expect(summarise(def, { indicatorId: def.id, points }, ruled, 'quarter').rag).toBe('amber');
   });
 });
