@@ -28,6 +28,7 @@ export const TABLES = [
   ...['benchmark', 'statistical_neighbour', 'council_ref', 'reference_population'],
   'supplied_value',
   'commentary',
+  'rag_rule',
 ];
 
 export function upload(changes: Partial<NewUpload> = {}): NewUpload {

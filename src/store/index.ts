@@ -49,6 +49,12 @@ export {
 export type { LaRow, NewUpload, StoredUpload, TargetChange } from './mappers.ts';
 export { openStore, type Store, type StoreOptions } from './open.ts';
 export { loadPopulation, setPopulation } from './population.ts';
+export {
+  loadRagRuleHistory,
+  loadRagRules,
+  type RagRuleChange,
+  setRagRule,
+} from './rag-rules.ts';
 export { countRecords, loadRecords, mergeRecords } from './records.ts';
 export { deleteLaData } from './reset.ts';
 export { loadSeries, replaceSeries, replaceSeriesFor } from './series.ts';
@@ -56,6 +62,13 @@ export { loadRevisions } from './series-first-reported.ts';
 export { loadSuppliedValues, mergeSuppliedValues } from './supplied.ts';
 export { COMPUTED_IDS, suppliedSeries, writeSuppliedSeries } from './supplied-series.ts';
 export type { Database, Tables } from './tables.ts';
-export { loadTargetHistory, loadTargets, setTarget } from './targets.ts';
+export {
+  type ChangeMeta,
+  loadTargetHistory,
+  loadTargetSettings,
+  loadTargets,
+  setTarget,
+  setTargets,
+} from './targets.ts';
 export { inTransaction } from './transaction.ts';
 export { createUpload, listUploads, loadCoverage } from './upload.ts';

@@ -1,8 +1,8 @@
 /** Rows to and from what the rest of Outturn sees: uploads, series points and targets. */
 import type { Insertable, Selectable } from 'kysely';
-import type { Target } from '../assess/index.ts';
+import type { Target, TargetSetting } from '../assess/index.ts';
 import { type Issue, type Point, WINDOW_KINDS } from '../domain/index.ts';
-import { member, TOLERANCE_KINDS } from './codes.ts';
+import { member, optionalMember, TOLERANCE_KINDS } from './codes.ts';
 import type { SeriesPointTable, TargetTable, UploadTable } from './tables.ts';
 
 export interface LaRow {
@@ -31,8 +31,8 @@ export interface StoredUpload extends NewUpload {
   createdAt: string;
 }
 
-/** A target with who set it, when and why. */
-export interface TargetChange extends Target {
+/** A target as set (tolerance null when none was given), with who set it, when and why. */
+export interface TargetChange extends TargetSetting {
   setBy: string;
   /** ISO 8601 timestamp. */
   setAt: string;
@@ -111,28 +111,33 @@ export function pointFromRow(row: Selectable<SeriesPointTable>): Point {
 
 export function targetToRow(
   la: string,
-  target: Target,
-  meta: { setBy: string; reason: string },
+  target: TargetSetting | Target,
+  meta: { setBy: string; reason: string; at?: string },
 ): Insertable<TargetTable> {
+  // A target in force whose tolerance came from a rule (or none) was set without one.
+  const given = !('toleranceSource' in target) || target.toleranceSource === 'target';
   return {
     la,
     indicator_id: target.indicatorId,
     financial_year: target.financialYear,
     value: target.value,
-    tolerance: target.tolerance,
-    tolerance_kind: target.toleranceKind,
+    tolerance: given ? target.tolerance : null,
+    tolerance_kind: given ? target.toleranceKind : null,
+    profile: target.profile ? JSON.stringify(target.profile) : null,
     set_by: meta.setBy,
     reason: meta.reason,
+    ...(meta.at === undefined ? {} : { set_at: meta.at }),
   };
 }
 
-export function targetFromRow(row: Selectable<TargetTable>): Target {
+export function targetFromRow(row: Selectable<TargetTable>): TargetSetting {
   return {
     indicatorId: row.indicator_id,
     financialYear: row.financial_year,
     value: row.value,
     tolerance: row.tolerance,
-    toleranceKind: member(TOLERANCE_KINDS, row.tolerance_kind),
+    toleranceKind: optionalMember(TOLERANCE_KINDS, row.tolerance_kind),
+    ...(row.profile ? { profile: row.profile } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import * as localIndicator from './migrations/20261122T1500_local_indicator.ts';
 import * as placementStart from './migrations/20261122T1600_placement_start.ts';
 import * as seriesFirstReported from './migrations/20261122T1800_series_first_reported.ts';
 import * as commentary from './migrations/20261122T1810_commentary.ts';
+import * as targetProfile from './migrations/20261122T1900_target_profile.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261122T0800_initial': initial,
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261122T1500_local_indicator': localIndicator,
   '20261122T1800_series_first_reported': seriesFirstReported,
   '20261122T1810_commentary': commentary,
+  '20261122T1900_target_profile': targetProfile,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

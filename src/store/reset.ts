@@ -19,12 +19,16 @@ const COUNCIL_TABLES: readonly (keyof Tables & string)[] = [
   'series_point',
   'supplied_value',
   'target',
+  'rag_rule',
   'population',
   'commentary',
   'upload',
 ];
 
-/** Deletes a council's records, series, targets, population, commentary and uploads; keeps the council. */
+/**
+ * Deletes a council's records, series, targets and RAG rules, population, commentary and
+ * uploads; keeps the council.
+ */
 export async function deleteLaData(db: Database, la: string): Promise<void> {
   for (const table of COUNCIL_TABLES) {
     await db.deleteFrom(table).where('la', '=', la).execute();

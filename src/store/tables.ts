@@ -194,8 +194,23 @@ export interface TargetTable {
   indicator_id: string;
   financial_year: number;
   value: number;
-  tolerance: number;
-  tolerance_kind: string;
+  /** Null when none was given: the council's rag_rule for the indicator applies. */
+  tolerance: number | null;
+  tolerance_kind: string | null;
+  /** 12 shares, April to March; null for straight-line. */
+  profile: ColumnType<number[] | null, string | null | undefined, string | null>;
+  set_by: string;
+  set_at: Timestamp;
+  reason: string;
+}
+
+export interface RagRuleTable {
+  id: Generated<number>;
+  la: string;
+  indicator_id: string;
+  /** Null when this change removed the rule. */
+  tolerance: number | null;
+  tolerance_kind: string | null;
   set_by: string;
   set_at: Timestamp;
   reason: string;
@@ -246,6 +261,7 @@ export interface Tables {
   series_point: SeriesPointTable;
   supplied_value: SuppliedValueTable;
   target: TargetTable;
+  rag_rule: RagRuleTable;
   population: PopulationTable;
   audit_event: AuditEventTable;
   local_indicator: LocalIndicatorTable;
