@@ -47,3 +47,15 @@ export {
   SuppliedTable,
   type SuppliedValue,
 } from './supplied/index.ts';
+export {
+  type FinancialYear,
+  PROFILE_MONTHS,
+  parseFinancialYear,
+  parseProfile,
+  parseToleranceKind,
+  type ReadTarget,
+  readTargetFiles,
+  type TargetFileSummary,
+  type TargetReadOptions,
+  type TargetReadResult,
+} from './targets/index.ts';
