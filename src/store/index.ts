@@ -40,6 +40,11 @@ export {
   type SuppliedImportRequest,
   type SuppliedImportResult,
 } from './import-supplied.ts';
+export {
+  importTargets,
+  type TargetImportRequest,
+  type TargetImportResult,
+} from './import-targets.ts';
 export { isEmpty, listLas, upsertLa } from './la.ts';
 export {
   type LocalIndicatorChange,

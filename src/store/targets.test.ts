@@ -4,6 +4,7 @@ import type { TargetSetting } from '../assess/index.ts';
 import {
   type Database,
   deleteLaData,
+  importTargets,
   loadRagRuleHistory,
   loadRagRules,
   loadTargetHistory,
@@ -170,6 +171,63 @@ describe('targets with a monthly profile and without a tolerance', () => {
     await setTarget(db, LA, setting(20), by('ann', 'plan'));
     await deleteLaData(db, LA);
     expect(await loadRagRuleHistory(db, LA)).toEqual([]);
+    expect(await loadTargetHistory(db, LA)).toEqual([]);
+  });
+});
+
+describe('importTargets(db, request)', () => {
+  const file = (name: string, ...lines: string[]) => ({
+    name,
+    bytes: new TextEncoder().encode(`${lines.join('\r\n')}\r\n`),
+  });
+  const HEADER = 'indicator,financial year,target,tolerance,tolerance kind,profile';
+  const request = (...files: ReturnType<typeof file>[]) => ({
+    la: LA,
+    files,
+    setBy: 'ann',
+    reason: 'cabinet 12 March',
+    at: '2025-03-12T10:00:00Z',
+  });
+
+  it('sets every target of the files with who, when and why', async () => {
+    await setTarget(db, LA, setting(22), by('old', 'last plan'));
+    const result = await importTargets(
+      db,
+      request(
+        file(
+          't.csv',
+          HEADER,
+          `${ID},2025-26,20,5,relative,`,
+          'referrals,2025,4800,,,"8,8,8,8,8,8,9,9,9,9,8,8"',
+        ),
+      ),
+    );
+    expect(result.ok).toBe(true);
+    expect(result.issues.map((i) => i.severity)).toEqual(['warning']); // the bare year
+    expect(await loadTargetSettings(db, LA)).toEqual([
+      setting(4800, { indicatorId: 'referrals', profile: [8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 8, 8] }),
+      setting(20, { tolerance: 0.05, toleranceKind: 'relative' }),
+    ]);
+    const history = await loadTargetHistory(db, LA);
+    expect(history.map((h) => [h.indicatorId, h.value, h.setBy, h.reason, h.setAt])).toEqual([
+      [ID, 22, 'old', 'last plan', history[0]!.setAt],
+      [ID, 20, 'ann', 'cabinet 12 March', '2025-03-12T10:00:00.000Z'],
+      ['referrals', 4800, 'ann', 'cabinet 12 March', '2025-03-12T10:00:00.000Z'],
+    ]);
+  });
+
+  it('sets nothing when any row is in error, and lists every problem', async () => {
+    const result = await importTargets(
+      db,
+      request(
+        file('t.csv', HEADER, `${ID},2025-26,20,,,`, 'nonsense,2025-26,1,,,', `${ID},2026-27,x,,,`),
+      ),
+    );
+    expect(result).toMatchObject({ ok: false });
+    expect(result.issues.map((i) => [i.file, i.row, i.column, i.value])).toEqual([
+      ['t.csv', 3, 'indicator', 'nonsense'],
+      ['t.csv', 4, 'target', 'x'],
+    ]);
     expect(await loadTargetHistory(db, LA)).toEqual([]);
   });
 });
