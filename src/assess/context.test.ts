@@ -53,11 +53,15 @@ const note = (id: number, period: string | null, changes: Partial<Note> = {}): N
 });
 
 describe('isProvisional', () => {
-  it('is true for the current and previous financial year as at the date, false before', () => {
+  it('is true for the current year, and the previous one until its returns settle after July', () => {
     expect(isProvisional(Y25, '2025-06-15')).toBe(true);
     expect(isProvisional(Y24, '2025-06-15')).toBe(true);
+    expect(isProvisional(Y24, '2025-07-31')).toBe(true);
+    expect(isProvisional(Y24, '2025-08-01')).toBe(false);
+    expect(isProvisional(Y25, '2025-08-01')).toBe(true);
     expect(isProvisional(Y23, '2025-06-15')).toBe(false);
-    expect(isProvisional(Y23, '2025-03-31')).toBe(true); // 2024-25 is still the current year
+    // 2023-24 as at 31 March 2025: the previous year, its returns settled last summer.
+    expect(isProvisional(Y23, '2025-03-31')).toBe(false);
     const march = pt('month', '2024-03', '2024-03-01', '2024-03-31', 1);
     expect(isProvisional(march, '2025-04-01')).toBe(false);
   });

@@ -78,9 +78,20 @@ function fyOf(text: string): number {
   return financialYearOf(day);
 }
 
-/** Provisional: the point ends in the current or previous financial year as at `asAt`. */
+/** The last month (July) in which last financial year's statutory returns may still change. */
+const RETURNS_SETTLED_AFTER_MONTH = 7;
+
+/**
+ * Provisional: the point ends in the current financial year as at `asAt`, or in the previous
+ * one while its statutory returns (CIN census, SSDA903: due by the summer) may still change it,
+ * that is up to the end of July.
+ */
 export function isProvisional(point: Point, asAt: string): boolean {
-  return fyOf(point.end) >= fyOf(asAt) - 1;
+  const year = fyOf(point.end);
+  const current = fyOf(asAt);
+  const month = Number(asAt.slice(5, 7));
+  const returnsOpen = month >= 4 && month <= RETURNS_SETTLED_AFTER_MONTH;
+  return year >= current || (year === current - 1 && returnsOpen);
 }
 
 /** The first-reported figure when it differs from the point's at display precision. */

@@ -1,5 +1,5 @@
 /** One indicator as a GOV.UK summary card: latest figure, target, status, recent periods. */
-import type { IndicatorView, SparklineView } from '../view/model.ts';
+import type { IndicatorView, NoteView, SparklineView } from '../view/model.ts';
 import { LatestRows } from './latest-rows.tsx';
 import { RagTag } from './rag-tag.tsx';
 import { RecentTable } from './recent-table.tsx';
@@ -22,7 +22,24 @@ export function IndicatorCard(props: { indicator: IndicatorView; noun: string })
         {ind.recent.length === 0 ? null : (
           <RecentTable title={ind.title} noun={props.noun} figures={ind.recent} />
         )}
+        {ind.notes.length === 0 ? null : <Notes notes={ind.notes} />}
       </div>
+    </div>
+  );
+}
+
+function Notes(props: { notes: readonly NoteView[] }) {
+  return (
+    <div class="outturn-notes">
+      <h4 class="govuk-heading-s govuk-!-margin-bottom-1">Notes</h4>
+      <ul class="govuk-list">
+        {props.notes.map((n) => (
+          <li>
+            {n.period === null ? null : <strong>{n.period}: </strong>}
+            {n.text} <span class="outturn-counts">{`${n.author}, ${n.date}`}</span>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,5 +1,12 @@
 /** The summary list on an indicator card: latest figure, period so far, target, direction. */
-import type { IndicatorView, LatestView, PartialView, SpcView, TravelView } from '../view/model.ts';
+import type {
+  BenchmarkLineView,
+  IndicatorView,
+  LatestView,
+  PartialView,
+  SpcView,
+  TravelView,
+} from '../view/model.ts';
 import { Travel } from './travel.tsx';
 
 export function LatestRows(props: { indicator: IndicatorView; noun: string }) {
@@ -12,6 +19,7 @@ export function LatestRows(props: { indicator: IndicatorView; noun: string }) {
       <Row label="Direction">{ind.polarityText}</Row>
       {ind.travel === null ? null : <TravelRow travel={ind.travel} />}
       {ind.spc === null ? null : <SpcRow spc={ind.spc} />}
+      {ind.benchmark === null ? null : <BenchmarkRow benchmark={ind.benchmark} />}
     </dl>
   );
 }
@@ -87,6 +95,26 @@ function SpcRow(props: { spc: SpcView }) {
       {s.variationText}
       {s.assuranceText === null ? null : <span class="outturn-counts">{s.assuranceText}</span>}
       <span class="outturn-counts">Statistical process control, {s.basisText}</span>
+    </Row>
+  );
+}
+
+function BenchmarkRow(props: { benchmark: BenchmarkLineView }) {
+  const b = props.benchmark;
+  return (
+    <Row label={`Benchmarks, ${b.period}`}>
+      <ul class="govuk-list govuk-!-margin-bottom-0">
+        {b.places.map((p) => (
+          <li>
+            {p.label}: {p.text}
+          </li>
+        ))}
+      </ul>
+      {b.quartileText === null ? null : <span class="outturn-counts">{b.quartileText}</span>}
+      <span class="outturn-counts">
+        {b.source}
+        {b.lagText === null ? '' : `; ${b.lagText}`}
+      </span>
     </Row>
   );
 }

@@ -32,11 +32,34 @@ export function RecentTable(props: {
         <tbody class="govuk-table__body">
           <tr class="govuk-table__row">
             {props.figures.map((f) => (
-              <td class="govuk-table__cell govuk-table__cell--numeric">{f.valueText}</td>
+              <td class="govuk-table__cell govuk-table__cell--numeric">
+                {f.valueText}
+                {f.symbols.length === 0 ? null : (
+                  <span class="outturn-symbols"> {f.symbols.join(' ')}</span>
+                )}
+              </td>
             ))}
           </tr>
         </tbody>
       </table>
+      <SymbolKey figures={props.figures} />
     </section>
+  );
+}
+
+const SYMBOL_WORDS: Record<string, string> = {
+  '[p]': 'provisional: the statutory return may change it',
+  '[r]': 'revised since first reported',
+  '[b]': 'a break in the series: the indicator replaced another',
+};
+
+/** What each symbol used in the table means. */
+function SymbolKey(props: { figures: readonly PeriodFigure[] }) {
+  const used = [...new Set(props.figures.flatMap((f) => f.symbols))];
+  if (used.length === 0) return null;
+  return (
+    <p class="govuk-body-s outturn-key">
+      {used.map((s, i) => `${i === 0 ? '' : '; '}${s} ${SYMBOL_WORDS[s] ?? ''}`).join('')}
+    </p>
   );
 }

@@ -6,7 +6,10 @@ import {
   type Database,
   type LaRow,
   listLas,
+  listNotes,
+  loadBenchmarkInputs,
   loadLocalIndicators,
+  loadRevisions,
   loadSeries,
   loadTargets,
 } from '../../store/index.ts';
@@ -40,7 +43,12 @@ export function dashboardRoutes(db: Database): Hono {
     const series = await loadSeries(db, la.code);
     const targets = await loadTargets(db, la.code);
     const local = await loadLocalIndicators(db, la.code);
-    const view = buildDashboard({ la, las, series, targets, local, window: query.window });
+    const benchmarks = await loadBenchmarkInputs(db, la.code);
+    const [revisions, notes] = [await loadRevisions(db, la.code), await listNotes(db, la.code)];
+    const view = buildDashboard({
+      ...{ la, las, series, targets, local, benchmarks, revisions, notes },
+      window: query.window,
+    });
     return renderPage(c, <DashboardPage view={view} />);
   });
   app.get('/dashboard.xlsx', dashboardQuery, async (c) => {

@@ -1,5 +1,5 @@
 /** The dashboard view model: a pure function of a council's series, targets and a window kind. */
-import type { Target } from '../../assess/index.ts';
+import { type Note, type Revision, seriesContext, type Target } from '../../assess/index.ts';
 import {
   CATALOGUE_SECTIONS,
   type IndicatorDefinition,
@@ -7,6 +7,7 @@ import {
   type Series,
   type WindowKind,
 } from '../../domain/index.ts';
+import type { BenchmarkInputs } from '../../store/index.ts';
 import { longDate } from './dates.ts';
 import { indicatorView } from './indicator.ts';
 import type { DashboardView, IndicatorView, LaOption, SectionView, WindowOption } from './model.ts';
@@ -34,6 +35,12 @@ export interface DashboardInput {
   window: WindowKind;
   /** The council's local indicators, shown after the catalogue's. */
   local?: readonly IndicatorDefinition[];
+  /** DfE benchmarks for the council, when loaded. */
+  benchmarks?: BenchmarkInputs;
+  /** Points whose figure changed since first reported. */
+  revisions?: readonly Revision[];
+  /** Notes on the council's indicators (only published ones are shown). */
+  notes?: readonly Note[];
 }
 
 /**
@@ -77,15 +84,32 @@ function sectionViews(input: DashboardInput): SectionView[] {
     .filter((s) => s.indicators.length > 0);
 }
 
+function notesAndRevisions(input: DashboardInput) {
+  return {
+    ...(input.notes ? { notes: input.notes } : {}),
+    ...(input.revisions ? { revisions: input.revisions } : {}),
+  };
+}
+
 function indicatorViews(
   input: DashboardInput,
   defs: readonly IndicatorDefinition[],
 ): IndicatorView[] {
+  const asAt = dataAsAt(input.series);
   const views: IndicatorView[] = [];
   for (const def of defs) {
     const series = input.series.find((s) => s.indicatorId === def.id);
     if (series === undefined || series.points.length === 0) continue;
-    views.push(indicatorView(def, inEndOrder(series), input.targets, input.window));
+    const ordered = inEndOrder(series);
+    const context =
+      asAt === null
+        ? undefined
+        : seriesContext(def, ordered, { asAt, ...notesAndRevisions(input) });
+    const extras = {
+      ...(input.benchmarks ? { benchmarks: input.benchmarks } : {}),
+      ...(context ? { context } : {}),
+    };
+    views.push(indicatorView(def, ordered, input.targets, input.window, extras));
   }
   return views;
 }

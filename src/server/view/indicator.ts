@@ -1,7 +1,9 @@
 /** One indicator's card on the dashboard: latest whole period, target, RAG, recent periods. */
 import {
   type IndicatorSummary,
+  type PointContext,
   pointFinancialYear,
+  type SeriesContext,
   summarise,
   type Target,
 } from '../../assess/index.ts';
@@ -15,11 +17,14 @@ import {
   type Series,
   type WindowKind,
 } from '../../domain/index.ts';
-import { dateRange } from './dates.ts';
+import type { BenchmarkInputs } from '../../store/index.ts';
+import { benchmarkLine } from './benchmark.ts';
+import { dateRange, longDate } from './dates.ts';
 import { spcView, travelView } from './judgements.ts';
 import type {
   IndicatorView,
   LatestView,
+  NoteView,
   PartialView,
   PeriodFigure,
   SparklineView,
@@ -27,44 +32,84 @@ import type {
 } from './model.ts';
 import { polarityWords, windowKindNoun } from './words.ts';
 
+/** What a card shows besides the series: benchmarks, and each point's context and notes. */
+export interface CardExtras {
+  benchmarks?: BenchmarkInputs;
+  context?: SeriesContext;
+}
+
 /** The card for one indicator, from its series (points in order of end date) and targets. */
 export function indicatorView(
   def: IndicatorDefinition,
   series: Series,
   targets: readonly Target[],
   window: WindowKind,
+  extras: CardExtras = {},
 ): IndicatorView {
   const summary = summarise(def, series, targets, window);
-  const recent = summary.recent.map((p) => figure(def, p));
-  const latest = latestView(summary);
+  const contextOf = pointContexts(series, extras.context);
+  const figure = (p: Point) => figureOf(def, p, contextOf.get(p));
+  const recent = summary.recent.map(figure);
+  const latest = latestView(summary, figure);
   const whole = series.points.filter((p) => p.window === window && !p.partial);
+  const latestYear = summary.latest ? pointFinancialYear(summary.latest) : null;
   return {
     id: def.id,
     title: def.title,
     description: def.description,
     polarityText: polarityWords(def.polarity),
     latest,
-    partial: summary.inProgress === null ? null : partialView(def, summary.inProgress),
+    partial: summary.inProgress === null ? null : partialView(def, summary.inProgress, figure),
     recent,
     sparkline: sparklineView(def, recent, window, latest?.target?.value ?? null),
     travel: travelView(def, summary.latest, whole),
     spc: spcView(def, whole, latest?.target?.value ?? null),
+    benchmark: benchmarkLine(def, series, extras.benchmarks, latestYear),
+    notes: notesView(extras.context, summary.recent),
   };
 }
 
-function figure(def: IndicatorDefinition, p: Point): PeriodFigure {
+function pointContexts(series: Series, context: SeriesContext | undefined) {
+  const byPoint = new Map<Point, PointContext>();
+  series.points.forEach((p, i) => {
+    const c = context?.points[i];
+    if (c) byPoint.set(p, c);
+  });
+  return byPoint;
+}
+
+function figureOf(def: IndicatorDefinition, p: Point, context?: PointContext): PeriodFigure {
   return {
     period: p.period,
     value: p.value,
     valueText: formatValue(p.value, def.unit, displayDecimals(def)),
+    symbols: context?.symbols ?? [],
   };
 }
 
-function latestView(summary: IndicatorSummary): LatestView | null {
+/** The series' notes, then the notes on the periods shown, each oldest first. */
+function notesView(context: SeriesContext | undefined, shown: readonly Point[]): NoteView[] {
+  if (!context) return [];
+  const periods = new Set(shown.map((p) => p.period));
+  const onPeriods = context.points
+    .flatMap((c) => (periods.has(c.period) ? c.notes : []))
+    .filter((n, i, all) => all.findIndex((m) => m.id === n.id) === i);
+  return [...context.notes, ...onPeriods].map((n) => ({
+    period: n.period,
+    text: n.text,
+    author: n.author,
+    date: longDate(n.createdAt.slice(0, 10)),
+  }));
+}
+
+function latestView(
+  summary: IndicatorSummary,
+  figure: (p: Point) => PeriodFigure,
+): LatestView | null {
   const { definition: def, latest: p, target } = summary;
   if (p === null) return null;
   return {
-    ...figure(def, p),
+    ...figure(p),
     financialYear: financialYearLabel(pointFinancialYear(p)),
     countsText: countsText(def, p),
     target: target === undefined ? null : targetView(def, target),
@@ -74,10 +119,14 @@ function latestView(summary: IndicatorSummary): LatestView | null {
 }
 
 /** A period in progress, labelled with the days the data covers of it. */
-function partialView(def: IndicatorDefinition, p: Point): PartialView {
+function partialView(
+  def: IndicatorDefinition,
+  p: Point,
+  figure: (p: Point) => PeriodFigure,
+): PartialView {
   const covers = p.covers ?? { start: p.start, end: p.end };
   return {
-    ...figure(def, p),
+    ...figure(p),
     label: `${p.period} so far (${dateRange(covers.start, covers.end)})`,
     countsText: countsText(def, p),
   };

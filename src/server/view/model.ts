@@ -18,6 +18,8 @@ export interface PeriodFigure {
   period: string;
   value: number | null;
   valueText: string;
+  /** `[p]` provisional, `[r]` revised, `[b]` a break in the series, as they apply. */
+  symbols: string[];
 }
 
 export interface TargetView {
@@ -76,6 +78,27 @@ export interface SpcView {
   basisText: string;
 }
 
+/** Benchmarks beside the latest figure: `England 21.4%` for the DfE year shown. */
+export interface BenchmarkLineView {
+  /** The financial year the benchmarks refer to: `2024-25`. */
+  period: string;
+  /** `a year before the latest figure`; null when the same year. */
+  lagText: string | null;
+  places: { label: string; text: string }[];
+  /** `Our figure for 2024-25 is in the best quartile of 152 councils`; null when unknown. */
+  quartileText: string | null;
+  source: string;
+}
+
+/** A note on the series or one of its periods, as published. */
+export interface NoteView {
+  /** Null when the note is on the whole series. */
+  period: string | null;
+  text: string;
+  author: string;
+  date: string;
+}
+
 export interface IndicatorView {
   id: string;
   title: string;
@@ -88,6 +111,9 @@ export interface IndicatorView {
   sparkline: SparklineView | null;
   travel: TravelView | null;
   spc: SpcView | null;
+  benchmark: BenchmarkLineView | null;
+  /** Published notes on the series and on the periods shown, oldest first. */
+  notes: NoteView[];
 }
 
 /** A family of indicators on the dashboard, with the cards that have figures. */
