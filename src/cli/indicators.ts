@@ -22,7 +22,7 @@ export interface ChangeOptions {
   reason: string;
 }
 
-async function withStore<T>(config: Config, use: (store: Store) => Promise<T>): Promise<T> {
+export async function withStore<T>(config: Config, use: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore({
     dataDir: config.dataDir,
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
@@ -35,7 +35,7 @@ async function withStore<T>(config: Config, use: (store: Store) => Promise<T>): 
 }
 
 /** The council named, or the only one in the database. */
-async function councilCode(store: Store, la: string | undefined): Promise<string> {
+export async function councilCode(store: Store, la: string | undefined): Promise<string> {
   const known = await listLas(store.db);
   if (la !== undefined) {
     if (!known.some((k) => k.code === la)) throw new UsageError(`no council ${la} in the database`);

@@ -6,6 +6,7 @@ import { runCompute, runDemo, runImport, runServe } from './commands.ts';
 import { type Config, readConfig, UsageError } from './config.ts';
 import { parseDayOption } from './dates.ts';
 import { indicatorsCommand } from './indicators-command.ts';
+import { targetsCommand } from './targets-command.ts';
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -130,6 +131,7 @@ function program(config: Config, setCode: (code: number) => void): Command {
     )
     .action(async (paths: string[], o) => setCode(await runCompute(paths, o)));
   indicatorsCommand(cli, config, setCode);
+  targetsCommand(cli, config, setCode);
   cli
     .command('benchmarks')
     .description('load the DfE published benchmarks, population and statistical neighbours')
