@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeIssue, hasErrors, type Issue } from '../domain/index.ts';
 import { readDfeBenchmarks, type SourceFile } from '../ingest/index.ts';
-import { openStore, replaceBenchmarks } from '../store/index.ts';
+import { type Database, openStore, replaceBenchmarks } from '../store/index.ts';
 import { type Config, UsageError } from './config.ts';
 
 /** The copy shipped with Outturn, found from this file, whatever the working folder. */
@@ -33,6 +33,17 @@ async function readFolder(folder: string): Promise<SourceFile[]> {
 function printIssues(issues: readonly Issue[]): void {
   for (const issue of issues.slice(0, MAX_SHOWN)) log(`  ${describeIssue(issue)}`);
   if (issues.length > MAX_SHOWN) log(`  … and ${issues.length - MAX_SHOWN} more`);
+}
+
+/**
+ * Loads the DfE reference set shipped with Outturn into a database that has none (the first
+ * start); recomputes nothing. Returns the number of benchmark figures loaded.
+ */
+export async function loadShippedBenchmarks(db: Database): Promise<number> {
+  const data = readDfeBenchmarks(await readFolder(SHIPPED_DFE_DIR));
+  if (hasErrors(data.issues))
+    throw new Error('the DfE files shipped with Outturn could not be read');
+  return (await replaceBenchmarks(db, data)).benchmarks;
 }
 
 /**

@@ -4,6 +4,7 @@ import { type Day, isoDay } from '../domain/index.ts';
 import type { SourceFile } from '../ingest/index.ts';
 import { createApp, startServer } from '../server/index.ts';
 import {
+  hasBenchmarks,
   importFiles,
   importSupplied,
   isEmpty,
@@ -11,6 +12,7 @@ import {
   openStore,
   type Store,
 } from '../store/index.ts';
+import { loadShippedBenchmarks } from './benchmarks.ts';
 import { computeFromFiles } from './compute.ts';
 import { type Config, UsageError } from './config.ts';
 import { endOfPreviousMonth, today } from './dates.ts';
@@ -43,13 +45,25 @@ export async function runServe(config: Config): Promise<void> {
   }
   const server = await startServer(createApp({ db: store.db }), config.port);
   log(`Outturn is serving the dashboard at ${server.url}`);
+  const loading = (await hasBenchmarks(store.db)) ? null : benchmarksInBackground(store);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   await server.close();
+  await loading;
   await store.close();
+}
+
+/** With none loaded, the shipped DfE benchmarks load while the dashboard already serves. */
+async function benchmarksInBackground(store: Store): Promise<void> {
+  log('loading the DfE benchmarks shipped with Outturn (outturn benchmarks reloads them)');
+  try {
+    log(`loaded ${await loadShippedBenchmarks(store.db)} DfE benchmark figures`);
+  } catch (error) {
+    log(`the DfE benchmarks could not be loaded: ${(error as Error).message}`);
+  }
 }
 
 interface DemoCommandOptions {

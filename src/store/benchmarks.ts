@@ -188,3 +188,9 @@ export async function loadReferencePopulation(
     .execute();
   return new Map(rows.map((row) => [row.year, row.count]));
 }
+
+/** Whether any DfE reference figures are loaded. */
+export async function hasBenchmarks(db: Database): Promise<boolean> {
+  const row = await db.selectFrom('benchmark').select('indicator_id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}

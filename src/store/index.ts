@@ -11,6 +11,7 @@ export {
 export {
   type BenchmarkCounts,
   type BenchmarkSet,
+  hasBenchmarks,
   loadBenchmarks,
   loadCouncilRef,
   loadNeighbours,

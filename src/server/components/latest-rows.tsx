@@ -13,7 +13,11 @@ export function LatestRows(props: { indicator: IndicatorView; noun: string }) {
   const ind = props.indicator;
   return (
     <dl class="govuk-summary-list govuk-summary-list--no-border outturn-facts">
-      {ind.latest === null ? <NoFigures noun={props.noun} /> : <Latest latest={ind.latest} />}
+      {ind.latest === null ? (
+        <NoFigures noun={props.noun} only={ind.onlyText} />
+      ) : (
+        <Latest latest={ind.latest} />
+      )}
       {ind.partial === null ? null : <SoFar partial={ind.partial} />}
       {ind.latest === null ? null : <TargetRow latest={ind.latest} />}
       <Row label="Direction">{ind.polarityText}</Row>
@@ -119,6 +123,6 @@ function BenchmarkRow(props: { benchmark: BenchmarkLineView }) {
   );
 }
 
-function NoFigures(props: { noun: string }) {
-  return <Row label="Latest">No figures by {props.noun} for this indicator</Row>;
+function NoFigures(props: { noun: string; only: string | null }) {
+  return <Row label="Latest">{props.only ?? `No figures by ${props.noun} for this indicator`}</Row>;
 }

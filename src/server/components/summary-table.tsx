@@ -50,7 +50,7 @@ function SummaryRow(props: { indicator: IndicatorView }) {
           {ind.title}
         </a>
       </th>
-      <td class="govuk-table__cell">{latest?.period ?? 'No figures'}</td>
+      <td class="govuk-table__cell">{latest?.period ?? ind.onlyText ?? 'No figures'}</td>
       <td class="govuk-table__cell govuk-table__cell--numeric">{latest?.valueText ?? ''}</td>
       <td class="govuk-table__cell govuk-table__cell--numeric">
         {latest === null ? '' : (latest.target?.valueText ?? 'None')}

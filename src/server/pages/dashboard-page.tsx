@@ -43,7 +43,7 @@ function Contents(props: { sections: readonly SectionView[] }) {
             <a class="govuk-link" href={`#section-${s.id}`}>
               {s.title}
             </a>{' '}
-            <span class="outturn-counts">({s.indicators.length})</span>
+            <span class="outturn-count">({s.indicators.length})</span>
           </li>
         ))}
       </ul>

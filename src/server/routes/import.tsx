@@ -3,7 +3,7 @@
  * and sends the browser to its page), `GET /import/<id>` (progress, then the outcome) and
  * `GET /import/<id>/status` (JSON, for the page's script).
  */
-import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { type Database, importFiles, type LaRow, listLas } from '../../store/index.ts';
 import type { ImportJobs } from '../import-jobs.ts';
@@ -11,6 +11,7 @@ import { ErrorPage } from '../pages/error-page.tsx';
 import { ImportFormPage, type ImportFormView } from '../pages/import-form-page.tsx';
 import { ImportJobPage } from '../pages/import-job-page.tsx';
 import { renderPage } from '../pages/render.ts';
+import { sameOriginOnly } from '../security.ts';
 import { importStatus } from '../view/import-status.ts';
 import { checkImportForm, type FormBody, type ImportFormValues } from './import-form.ts';
 
@@ -84,25 +85,8 @@ function defaults(known: readonly LaRow[], now: Date): ImportFormValues {
   };
 }
 
-/**
- * Refuses a form posted from another site (its Origin names another host): until sign-in lands,
- * this is the defence against another site making a reader's browser import files.
- */
-const sameOrigin: MiddlewareHandler = async (c, next) => {
-  const origin = c.req.header('origin');
-  if (origin === undefined) return next();
-  const host = c.req.header('host') ?? new URL(c.req.url).host;
-  if (hostOf(origin) === host) return next();
-  return fail(c, 403, FORBIDDEN);
-};
-
-function hostOf(origin: string): string | null {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return null;
-  }
-}
+/** Refuses a form posted from another site (its Origin names another host) with a 403 page. */
+const sameOrigin = sameOriginOnly((c) => fail(c, 403, FORBIDDEN));
 
 const MALFORMED = 'The form could not be read. Go back to the upload page and try again.';
 const FORBIDDEN =

@@ -254,3 +254,16 @@ describe('buildDashboard: sections, local indicators and judgements', () => {
     });
   });
 });
+
+describe('buildDashboard: indicators given for some period kinds only', () => {
+  it('says which kinds a rate is given for when another is shown', () => {
+    const rate: Series = {
+      indicatorId: 'referral_rate_per_10k',
+      points: [{ ...quarter('2025-26', '2025-04-01', '2026-03-31', 500), window: 'year' }],
+    };
+    const card = build([rate]).indicators[0];
+    expect(card?.latest).toBeNull();
+    expect(card?.onlyText).toBe('Given for financial years and rolling 12-month periods only');
+    expect(build([rate], [], 'year').indicators[0]?.onlyText).toBeNull();
+  });
+});

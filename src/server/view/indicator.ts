@@ -65,8 +65,17 @@ export function indicatorView(
     travel: travelView(def, summary.latest, whole),
     spc: spcView(def, whole, latest?.target?.value ?? null),
     benchmark: benchmarkLine(def, series, extras.benchmarks, latestYear),
+    onlyText: onlyText(def, window),
     notes: notesView(extras.context, summary.recent),
   };
+}
+
+function onlyText(def: IndicatorDefinition, window: WindowKind): string | null {
+  if (!def.windows || def.windows.includes(window)) return null;
+  const kinds = def.windows.map((k) => windowKindNoun(k));
+  const list =
+    kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`;
+  return `Given for ${list} only`;
 }
 
 function pointContexts(series: Series, context: SeriesContext | undefined) {

@@ -112,6 +112,8 @@ export interface IndicatorView {
   travel: TravelView | null;
   spc: SpcView | null;
   benchmark: BenchmarkLineView | null;
+  /** `Given for financial years and rolling 12 months only`, when the kind shown is not one. */
+  onlyText: string | null;
   /** Published notes on the series and on the periods shown, oldest first. */
   notes: NoteView[];
 }
