@@ -54,6 +54,16 @@ export class CellReader {
     return this.text(column) ?? this.blank(column);
   }
 
+  /**
+   * An identifier every row must have (a child's): read as `requiredText` reads text, but not
+   * looked up among the shared texts, as identifiers are many and their registry keeps one each.
+   */
+  requiredId(column: Column): string | null {
+    const text = this.raw(column);
+    if (text === '') return this.blank(column);
+    return FORMULA_START.test(text) ? this.fail(column, text, say.FORMULA_TEXT) : text;
+  }
+
   date(column: Column): Day | null {
     const text = this.raw(column);
     if (text === '') return null;

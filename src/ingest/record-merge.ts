@@ -113,6 +113,12 @@ function sameChild(a: Child | undefined, b: Readonly<Child>): boolean {
   );
 }
 
+/** A copy of a child (a literal, not a spread: this runs for every child of a large read). */
+function copyOf(child: Readonly<Child>): Child {
+  const { childId, gender, ethnicity, birthDate } = child;
+  return { childId, gender, ethnicity, birthDate };
+}
+
 /** One child per child id, in first-seen order; the last row read wins. */
 export class ChildRegistry {
   private readonly index = new Map<string, number>();
@@ -127,9 +133,9 @@ export class ChildRegistry {
     const at = this.index.get(child.childId);
     if (at === undefined) {
       this.index.set(child.childId, this.children.length);
-      return this.children.push({ ...child }) - 1;
+      return this.children.push(copyOf(child)) - 1;
     }
-    if (!sameChild(this.children[at], child)) this.children[at] = { ...child };
+    if (!sameChild(this.children[at], child)) this.children[at] = copyOf(child);
     return at;
   }
 

@@ -127,7 +127,7 @@ function readRow<F extends CommonFields, R extends { childId: string }>(
   cells: CellReader,
 ): void {
   const keyColumn = definition.key === null ? null : columns[definition.key];
-  const childId = cells.requiredText(columns.childId);
+  const childId = cells.requiredId(columns.childId);
   const key = keyColumn === null ? CHILD_ONLY : cells.requiredDate(keyColumn);
   readChild(cells, columns, child, childId ?? '');
   if (childId === null || key === null) {

@@ -25,7 +25,7 @@ export function openEpisodes(
 ): (cells: CellReader) => void {
   const merger = new TableMerger(session.merge, session.episodes, place, c.start.header);
   return (cells) => {
-    const childId = cells.requiredText(c.childId);
+    const childId = cells.requiredId(c.childId);
     const start = cells.requiredDate(c.start);
     const episode = readEpisode(cells, c, childId ?? '', start ?? 0);
     if (childId === null || start === null) return;

@@ -12,7 +12,7 @@ export function openHeader(
 ): (cells: CellReader) => void {
   const child: Child = { childId: '', gender: null, ethnicity: null, birthDate: null };
   return (cells) => {
-    const childId = cells.requiredText(c.childId);
+    const childId = cells.requiredId(c.childId);
     child.childId = childId ?? '';
     child.gender = cells.gender(c.sex);
     child.birthDate = cells.requiredDate(c.birthDate);
