@@ -52,6 +52,7 @@ export {
   PROFILE_MONTHS,
   parseFinancialYear,
   parseProfile,
+  parseSuppliedNumber,
   parseToleranceKind,
   type ReadTarget,
   readTargetFiles,

@@ -6,11 +6,15 @@ import { assetRoutes } from './routes/assets.ts';
 import { dashboardRoutes } from './routes/dashboard.tsx';
 import { notFound, serverError } from './routes/errors.tsx';
 import { importRoutes } from './routes/import.tsx';
+import { targetRoutes } from './routes/targets.tsx';
 import { noStore, securityHeaders } from './security.ts';
 
 export interface AppDeps {
   db: Database;
-  /** The clock, read for the upload page's default date and each import's time; the system's by default. */
+  /**
+   * The clock, read for the upload page's default date, each import's time and when a target was
+   * set; the system's by default.
+   */
   now?: () => Date;
   /** The largest upload accepted, in bytes; 512 MB by default. */
   uploadLimit?: number;
@@ -31,6 +35,7 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.route('/assets', assetRoutes());
   app.route('/', dashboardRoutes(deps.db));
+  app.route('/', targetRoutes({ db: deps.db, now: deps.now ?? (() => new Date()) }));
   app.route(
     '/',
     importRoutes({

@@ -5,7 +5,7 @@
 import type { Child } from 'hono/jsx';
 
 /** The sections in the service navigation. */
-export type Section = 'dashboard' | 'import';
+export type Section = 'dashboard' | 'targets' | 'import';
 
 export function Layout(props: {
   title: string;
@@ -60,6 +60,7 @@ function Header() {
 
 const SECTIONS: readonly [Section, string, string][] = [
   ['dashboard', '/', 'Dashboard'],
+  ['targets', '/targets', 'Targets'],
   ['import', '/import', 'Import files'],
 ];
 
