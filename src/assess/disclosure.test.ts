@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorDefinition, Point, WindowKind } from '../domain/index.ts';
-import { discloseSeries, suppressCounts, windowSums } from './disclosure.ts';
+import {
+  discloseAll,
+  discloseSeries,
+  isWithheld,
+  suppressCounts,
+  windowSums,
+} from './disclosure.ts';
 
 const RULES = { threshold: 5 };
 
@@ -131,5 +137,21 @@ describe('discloseSeries', () => {
       threshold: 10,
     });
     expect(shown[0]?.value).toBeNull();
+  });
+});
+
+describe('discloseAll and isWithheld', () => {
+  it('discloses each series by its definition, leaving out series with none', () => {
+    const points = [point('month', '2024-04-01', '2024-04-30', 3)];
+    const shown = discloseAll(
+      [
+        { indicatorId: 'referrals', points },
+        { indicatorId: 'unknown', points },
+      ],
+      [flowCount],
+    );
+    expect(shown.map((s) => s.indicatorId)).toEqual(['referrals']);
+    expect(shown[0]?.points.map(isWithheld)).toEqual([true]);
+    expect(isWithheld(points[0]!)).toBe(false);
   });
 });

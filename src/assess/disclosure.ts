@@ -161,3 +161,24 @@ export function discloseSeries(
     };
   });
 }
+
+/** Whether a point's value is withheld by disclosure control (a disclosed copy's point). */
+export function isWithheld(point: Point): boolean {
+  return (point as Partial<DisclosedPoint>).withheld?.value === true;
+}
+
+/**
+ * Every series as members may see it, each by its definition; series with no definition given
+ * are left out, so nothing undisclosed slips through.
+ */
+export function discloseAll(
+  series: readonly Series[],
+  definitions: readonly IndicatorDefinition[],
+  rules: DisclosureRules = DEFAULT_DISCLOSURE,
+): Series[] {
+  const byId = new Map(definitions.map((d) => [d.id, d]));
+  return series.flatMap((s) => {
+    const def = byId.get(s.indicatorId);
+    return def ? [{ indicatorId: s.indicatorId, points: discloseSeries(s, def, rules) }] : [];
+  });
+}

@@ -1,5 +1,11 @@
 /** The format-neutral report: what a committee sees, whatever the file format. */
-import { type IndicatorSummary, summarise, type Target } from '../assess/index.ts';
+import {
+  type IndicatorSummary,
+  isWithheld,
+  SUPPRESSED_SYMBOL,
+  summarise,
+  type Target,
+} from '../assess/index.ts';
 import {
   CATALOGUE,
   displayDecimals,
@@ -15,8 +21,10 @@ import {
 export interface ReportCell {
   period: string;
   value: number | null;
-  /** The value as displayed: rounded half away from zero, `%` for percentages. */
+  /** The value as displayed: rounded half away from zero, `%` for percentages; `[c]` withheld. */
   text: string;
+  /** Withheld by disclosure control: the value is null and shows as `[c]`. */
+  withheld: boolean;
 }
 
 export interface ReportRow {
@@ -75,7 +83,8 @@ function toRow(summary: IndicatorSummary): ReportRow {
   const cell = (p: Point): ReportCell => ({
     period: p.period,
     value: p.value,
-    text: formatValue(p.value, def.unit, decimals),
+    text: isWithheld(p) ? SUPPRESSED_SYMBOL : formatValue(p.value, def.unit, decimals),
+    withheld: isWithheld(p),
   });
   const latest = summary.latest;
   return {

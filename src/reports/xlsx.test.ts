@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Point, Series } from '../domain/index.ts';
+import { discloseAll } from '../assess/index.ts';
+import { CATALOGUE, type Point, type Series } from '../domain/index.ts';
 import { buildReport } from './model.ts';
 import { renderXlsx } from './xlsx.ts';
 
@@ -100,5 +101,27 @@ describe('renderXlsx(buildReport(...))', () => {
       800,
       '',
     ]);
+  });
+});
+
+describe('renderXlsx of disclosed figures', () => {
+  it('writes [c] for every withheld figure, on the dashboard and the data sheet', async () => {
+    const small: Series[] = [
+      { indicatorId: 'referrals', points: [q('2025-26 Q1', '2025-06-30', 4, 4, null)] },
+    ];
+    const defs = CATALOGUE.filter((d) => d.id === 'referrals');
+    const model = buildReport({
+      council: { code: '999', name: 'Northmere' },
+      series: discloseAll(small, defs),
+      targets: [],
+      window: 'quarter',
+    });
+    const book = await read(await renderXlsx(model));
+    const rows = book.getWorksheet('Dashboard')!.getSheetValues() as unknown[][];
+    const referrals = rows.find((r) => r?.[1] === 'Referrals') ?? [];
+    expect(referrals.slice(4, 7)).toEqual(['[c]', '[c]', '[c]']);
+    const data = book.getWorksheet('Data')!.getRow(2).values as unknown[];
+    expect(data.slice(6, 8)).toEqual(['[c]', '[c]']);
+    expect(JSON.stringify(book.getWorksheet('Data')!.getSheetValues())).not.toContain('"4"');
   });
 });

@@ -1,6 +1,8 @@
 /** The report as an Excel workbook: a dashboard sheet a committee reads, and a data sheet. */
 import type ExcelJS from 'exceljs';
-import type { ReportModel, ReportRow } from './model.ts';
+import { type DisclosedPoint, SUPPRESSED_SYMBOL } from '../assess/index.ts';
+import type { Point } from '../domain/index.ts';
+import type { ReportCell, ReportModel, ReportRow } from './model.ts';
 
 const POLARITY_WORDS: Record<string, string> = {
   higher_is_better: 'Higher is better',
@@ -56,20 +58,35 @@ function addDashboardRow(
   row: ReportRow,
   periods: readonly string[],
 ): void {
-  const byPeriod = new Map(row.recent.map((c) => [c.period, c.value]));
+  const byPeriod = new Map(row.recent.map((c) => [c.period, shown(c)]));
   const added = sheet.addRow([
     row.title,
     POLARITY_WORDS[row.polarity] ?? row.polarity,
     row.latest?.period ?? 'no data',
-    row.latest?.value ?? null,
-    row.latest?.numerator ?? null,
-    row.latest?.denominator ?? null,
+    row.latest ? shown(row.latest) : null,
+    row.latest?.withheld ? SUPPRESSED_SYMBOL : (row.latest?.numerator ?? null),
+    row.latest?.withheld ? SUPPRESSED_SYMBOL : (row.latest?.denominator ?? null),
     row.target,
     row.ragWord,
     ...periods.map((p) => byPeriod.get(p) ?? null),
   ]);
   const format = numberFormat(row);
   for (const c of [4, 7, ...periods.map((_, i) => 9 + i)]) added.getCell(c).numFmt = format;
+}
+
+/** A cell's value, or `[c]` when disclosure control withholds it. */
+function shown(cell: ReportCell): number | string | null {
+  return cell.withheld ? SUPPRESSED_SYMBOL : cell.value;
+}
+
+/** Value, numerator and denominator, each `[c]` when withheld. */
+function figures(p: Point): (number | string | null)[] {
+  const w = (p as Partial<DisclosedPoint>).withheld;
+  return [
+    w?.value ? SUPPRESSED_SYMBOL : p.value,
+    w?.numerator ? SUPPRESSED_SYMBOL : p.numerator,
+    w?.denominator ? SUPPRESSED_SYMBOL : p.denominator,
+  ];
 }
 
 function addData(book: ExcelJS.Workbook, model: ReportModel): void {
@@ -93,9 +110,7 @@ function addData(book: ExcelJS.Workbook, model: ReportModel): void {
         p.period,
         p.start,
         p.end,
-        p.value,
-        p.numerator,
-        p.denominator,
+        ...figures(p),
         p.partial ? 'partial' : '',
       ]);
     }

@@ -80,7 +80,7 @@ describe('GET /dashboard.xlsx', () => {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
     expect(res.headers.get('content-disposition')).toBe(
-      `attachment; filename="outturn-${FIXTURE_LA.code}-quarter.xlsx"`,
+      `attachment; filename="outturn-${FIXTURE_LA.code}-quarter-published.xlsx"`,
     );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
@@ -92,7 +92,9 @@ describe('GET /dashboard.xlsx', () => {
 
   it('is linked from the dashboard for the same council and period kind', async () => {
     const html = await (await get(seeded, '/?window=month')).text();
-    expect(html).toContain(`href="/dashboard.xlsx?la=${FIXTURE_LA.code}&amp;window=month"`);
+    expect(html).toContain(
+      `href="/dashboard.xlsx?la=${FIXTURE_LA.code}&amp;window=month&amp;figures=published"`,
+    );
   });
 
   it('answers a bad period kind with a 400 page', async () => {

@@ -4,6 +4,7 @@ import type { LaOption, WindowOption } from '../view/model.ts';
 export function DashboardForm(props: {
   laOptions: readonly LaOption[];
   windowOptions: readonly WindowOption[];
+  figures: 'published' | 'all';
 }) {
   return (
     <form method="get" action="/" class="outturn-filters" novalidate>
@@ -29,6 +30,19 @@ export function DashboardForm(props: {
               {o.label}
             </option>
           ))}
+        </select>
+      </div>
+      <div class="govuk-form-group">
+        <label class="govuk-label govuk-label--s" for="figures">
+          Figures
+        </label>
+        <select class="govuk-select" id="figures" name="figures">
+          <option value="published" selected={props.figures === 'published'}>
+            As published: small numbers hidden
+          </option>
+          <option value="all" selected={props.figures === 'all'}>
+            All figures, for officers
+          </option>
         </select>
       </div>
       <div class="govuk-form-group">

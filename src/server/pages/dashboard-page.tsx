@@ -12,7 +12,8 @@ export function DashboardPage(props: { view: DashboardView }) {
       <span class="govuk-caption-l">{v.la.name}</span>
       <h1 class="govuk-heading-l">Performance dashboard</h1>
       {v.asAt === null ? null : <p class="govuk-body-l outturn-as-at">Figures as at {v.asAt}</p>}
-      <DashboardForm laOptions={v.laOptions} windowOptions={v.windowOptions} />
+      <DashboardForm laOptions={v.laOptions} windowOptions={v.windowOptions} figures={v.figures} />
+      {v.figures === 'published' ? <Suppressed /> : <Unsuppressed />}
       {v.indicators.length === 0 ? null : <Download view={v} />}
       {v.indicators.length === 0 ? <NoFigures /> : <Indicators view={v} />}
     </Layout>
@@ -66,9 +67,32 @@ function Section(props: { section: SectionView; noun: string }) {
   );
 }
 
+function Suppressed() {
+  return (
+    <p class="govuk-body-s outturn-disclosure">
+      As published: counts from 1 to 5 are shown as [c], with any other figure they could be worked
+      out from, and percentages and rates made from them.
+    </p>
+  );
+}
+
+function Unsuppressed() {
+  return (
+    <div class="govuk-warning-text">
+      <span class="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong class="govuk-warning-text__text">
+        <span class="govuk-visually-hidden">Warning</span>
+        All figures are shown, small numbers included: not for publication.
+      </strong>
+    </div>
+  );
+}
+
 function Download(props: { view: DashboardView }) {
-  const { la, window } = props.view;
-  const href = `/dashboard.xlsx?la=${encodeURIComponent(la.code)}&window=${window}`;
+  const { la, window, figures } = props.view;
+  const href = `/dashboard.xlsx?la=${encodeURIComponent(la.code)}&window=${window}&figures=${figures}`;
   return (
     <p class="govuk-body">
       <a class="govuk-link" href={href} download>

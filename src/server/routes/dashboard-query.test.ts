@@ -3,12 +3,23 @@ import { parseDashboardQuery } from './dashboard-query.ts';
 
 describe('parseDashboardQuery(raw)', () => {
   it('defaults to quarters and no council', () => {
-    expect(parseDashboardQuery({})).toEqual({ ok: true, query: { window: 'quarter' } });
+    expect(parseDashboardQuery({})).toEqual({
+      ok: true,
+      query: { window: 'quarter', figures: 'published' },
+    });
+  });
+  it('shows figures as published unless all are asked for, and names a wrong choice', () => {
+    expect(parseDashboardQuery({ figures: 'all' })).toMatchObject({ query: { figures: 'all' } });
+    expect(parseDashboardQuery({ figures: 'raw' })).toEqual({
+      ok: false,
+      message:
+        'Figures are “published” (small numbers hidden) or “all” (every figure, for officers).',
+    });
   });
   it('reads an empty council code as none chosen', () => {
     expect(parseDashboardQuery({ la: '', window: 'ytd' })).toEqual({
       ok: true,
-      query: { la: undefined, window: 'ytd' },
+      query: { la: undefined, window: 'ytd', figures: 'published' },
     });
   });
   it('names an unknown kind of period and the choices', () => {

@@ -11,6 +11,8 @@ const schema = z.object({
     .optional()
     .transform((code) => (code === '' ? undefined : code)),
   window: z.enum(DASHBOARD_WINDOWS).default('quarter'),
+  /** `published`: small numbers hidden, as members see them (the default); `all`: officers'. */
+  figures: z.enum(['published', 'all']).default('published'),
 });
 
 export type DashboardQuery = z.infer<typeof schema>;
@@ -22,6 +24,7 @@ export function parseDashboardQuery(raw: Record<string, string | string[]>): Que
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, query: result.data };
   const field = result.error.issues[0]?.path[0];
+  if (field === 'figures') return { ok: false, message: FIGURES_MESSAGE };
   return { ok: false, message: field === 'window' ? windowMessage(raw.window) : laMessage() };
 }
 
@@ -29,6 +32,9 @@ function windowMessage(value: string | string[] | undefined): string {
   const choices = DASHBOARD_WINDOWS.map((k) => windowKindLabel(k).toLowerCase()).join(', ');
   return `“${shown(value)}” is not a kind of period. Choose one of: ${choices}.`;
 }
+
+const FIGURES_MESSAGE =
+  'Figures are “published” (small numbers hidden) or “all” (every figure, for officers).';
 
 function laMessage(): string {
   return 'A council code is up to 20 letters, digits, hyphens or underscores, given once.';

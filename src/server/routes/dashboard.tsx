@@ -1,6 +1,8 @@
 /** `GET /`: the performance dashboard for the chosen council and kind of period. */
 import { Hono } from 'hono';
 import { validator } from 'hono/validator';
+import { discloseAll } from '../../assess/index.ts';
+import { CATALOGUE } from '../../domain/index.ts';
 import { buildReport, renderXlsx } from '../../reports/index.ts';
 import {
   type Database,
@@ -48,6 +50,7 @@ export function dashboardRoutes(db: Database): Hono {
     const view = buildDashboard({
       ...{ la, las, series, targets, local, benchmarks, revisions, notes },
       window: query.window,
+      figures: query.figures,
     });
     return renderPage(c, <DashboardPage view={view} />);
   });
@@ -58,13 +61,14 @@ export function dashboardRoutes(db: Database): Hono {
       return badRequest(c, `There is no council with the code “${query.la ?? ''}”.`);
     const [series, targets] = [await loadSeries(db, la.code), await loadTargets(db, la.code)];
     const local = await loadLocalIndicators(db, la.code);
+    const shown = query.figures === 'all' ? series : discloseAll(series, [...CATALOGUE, ...local]);
     const bytes = await renderXlsx(
-      buildReport({ council: la, series, targets, local, window: query.window }),
+      buildReport({ council: la, series: shown, targets, local, window: query.window }),
     );
     c.header('Content-Type', XLSX_TYPE);
     c.header(
       'Content-Disposition',
-      `attachment; filename="outturn-${la.code}-${query.window}.xlsx"`,
+      `attachment; filename="outturn-${la.code}-${query.window}-${query.figures}.xlsx"`,
     );
     return c.body(bytes);
   });

@@ -46,7 +46,7 @@ const target = (indicatorId: string, financialYear: number, value: number): Targ
 });
 
 const build = (series: Series[], targets: Target[] = [], window: Point['window'] = 'quarter') =>
-  buildDashboard({ la, las, series, targets, window });
+  buildDashboard({ la, las, series, targets, window, figures: 'all' });
 
 describe('buildDashboard({ la, las, series, targets, window })', () => {
   it('takes the latest whole quarter as latest, never the partial one', () => {
@@ -265,5 +265,21 @@ describe('buildDashboard: indicators given for some period kinds only', () => {
     expect(card?.latest).toBeNull();
     expect(card?.onlyText).toBe('Given for financial years and rolling 12-month periods only');
     expect(build([rate], [], 'year').indicators[0]?.onlyText).toBeNull();
+  });
+});
+
+describe('buildDashboard: disclosure control', () => {
+  it('shows figures as published by default: a percentage of 3 of 10 as [c], all on asking', () => {
+    const published = buildDashboard({
+      la,
+      las,
+      series: [rereferrals],
+      targets: [],
+      window: 'quarter',
+    });
+    expect(published.figures).toBe('published');
+    expect(published.indicators[0]?.partial?.valueText).toBe('[c]');
+    expect(published.indicators[0]?.latest?.valueText).toBe('17.1%');
+    expect(build([rereferrals]).indicators[0]?.partial?.valueText).toBe('30.0%');
   });
 });

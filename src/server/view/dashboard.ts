@@ -1,6 +1,13 @@
 /** The dashboard view model: a pure function of a council's series, targets and a window kind. */
-import { type Note, type Revision, seriesContext, type Target } from '../../assess/index.ts';
 import {
+  discloseAll,
+  type Note,
+  type Revision,
+  seriesContext,
+  type Target,
+} from '../../assess/index.ts';
+import {
+  CATALOGUE,
   CATALOGUE_SECTIONS,
   type IndicatorDefinition,
   LOCAL_SECTION,
@@ -41,7 +48,14 @@ export interface DashboardInput {
   revisions?: readonly Revision[];
   /** Notes on the council's indicators (only published ones are shown). */
   notes?: readonly Note[];
+  /**
+   * `published` (the default): disclosure control applied, as members and the public may see
+   * the figures; `all`: every figure, for officers.
+   */
+  figures?: FiguresShown;
 }
+
+export type FiguresShown = 'published' | 'all';
 
 /**
  * Everything the dashboard page shows, formatted: one card per indicator with stored points, in
@@ -49,7 +63,9 @@ export interface DashboardInput {
  * window kind.
  * @example buildDashboard({ la, las, series, targets, window: 'quarter' }).indicators[0].latest
  */
-export function buildDashboard(input: DashboardInput): DashboardView {
+export function buildDashboard(given: DashboardInput): DashboardView {
+  const figures = given.figures ?? 'published';
+  const input = figures === 'all' ? given : { ...given, series: disclosed(given) };
   const asAt = dataAsAt(input.series);
   const sections = sectionViews(input);
   return {
@@ -58,10 +74,16 @@ export function buildDashboard(input: DashboardInput): DashboardView {
     windowNoun: windowKindNoun(input.window),
     laOptions: laOptions(input.las, input.la.code),
     windowOptions: windowOptions(input.window),
+    figures,
     asAt: asAt === null ? null : longDate(asAt),
     indicators: sections.flatMap((s) => s.indicators),
     sections,
   };
+}
+
+/** The series with disclosure control applied (every catalogue and local definition). */
+function disclosed(input: DashboardInput): Series[] {
+  return discloseAll(input.series, [...CATALOGUE, ...(input.local ?? [])]);
 }
 
 function laOptions(las: readonly Council[], selected: string): LaOption[] {

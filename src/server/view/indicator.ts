@@ -1,9 +1,11 @@
 /** One indicator's card on the dashboard: latest whole period, target, RAG, recent periods. */
 import {
   type IndicatorSummary,
+  isWithheld,
   type PointContext,
   pointFinancialYear,
   type SeriesContext,
+  SUPPRESSED_SYMBOL,
   summarise,
   type Target,
 } from '../../assess/index.ts';
@@ -91,7 +93,9 @@ function figureOf(def: IndicatorDefinition, p: Point, context?: PointContext): P
   return {
     period: p.period,
     value: p.value,
-    valueText: formatValue(p.value, def.unit, displayDecimals(def)),
+    valueText: isWithheld(p)
+      ? SUPPRESSED_SYMBOL
+      : formatValue(p.value, def.unit, displayDecimals(def)),
     symbols: context?.symbols ?? [],
   };
 }

@@ -132,6 +132,8 @@ export interface DashboardView {
   windowNoun: string;
   laOptions: LaOption[];
   windowOptions: WindowOption[];
+  /** Whether disclosure control hides small numbers (`published`) or not (`all`). */
+  figures: 'published' | 'all';
   /** `31 October 2026`, or null when there are no figures. */
   asAt: string | null;
   /** Every card, in section order. */
