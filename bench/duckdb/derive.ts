@@ -82,9 +82,10 @@ FROM s47 AS x JOIN cal AS ca ON ca.d = x.s LEFT JOIN cal AS cb ON cb.d = x.icpc;
 
 -- A conference is a child and a date: enquiries of one child recording the same ICPC date are
 -- one conference, held within 15 working days of its enquiry's start when one of them started
--- 0 to 15 working days before it, resulting in a plan when one of them says so.
+-- on or before it and 15 working days or less before it (a conference dated before its
+-- enquiry is not in time, even 0 working days before), resulting in a plan when one says so.
 CREATE OR REPLACE TEMP TABLE conf AS
-SELECT child, icpc AS d, bool_or(wd BETWEEN 0 AND 15) AS within, bool_or(to_plan) AS to_plan
+SELECT child, icpc AS d, bool_or(icpc >= s AND wd <= 15) AS within, bool_or(to_plan) AS to_plan
 FROM s47_x WHERE icpc IS NOT NULL GROUP BY child, icpc;
 
 -- An earlier plan: another plan of the child starting before this one, or a previous-plans
@@ -100,11 +101,14 @@ FROM plans AS x;
 
 -- Care leavers: in education, employment or training when the activity code is full or part
 -- time (F or P, then a digit); suitable accommodation when the list says so or an SSDA903
--- accommodation code ends in 1. Not known (blank, "0)") stays in the base.
+-- accommodation code ends in 1. Not known (blank, "0)") stays in the base. Those who have died
+-- or returned home ("LA in Touch": DIED, RHOM, or those words) are not care leavers counted.
 CREATE OR REPLACE TEMP TABLE leavers_x AS
 SELECT child, birth,
   coalesce(regexp_matches(trim(activity), '^[FPfp][0-9]'), false) AS eet,
   coalesce(code_words(suitability) = 'suitable'
     OR regexp_matches(trim(accommodation), '^[A-Za-z]1$'), false) AS suitable
-FROM leavers;
+FROM leavers
+WHERE coalesce(code_words(in_touch) IN ('died', 'death', 'young person has died', 'rhom',
+  'returned home', 'young person has returned home'), false) = false;
 `;

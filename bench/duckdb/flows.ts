@@ -167,7 +167,9 @@ GROUP BY ALL`;
 /**
  * Distinct children starting (ending) a period of care in the window, short breaks excluded:
  * each child counted once, at its first start (end) in the window — the one whose previous
- * start (end) is before the window or absent.
+ * start (end) is before the window or absent. A short-breaks-only (V3, V4) period counts from
+ * its start until its current legal status started (`ls_start`, when after the start): it ends
+ * that day, or at its own end if sooner, and is left out when that status held from its start.
  */
 function distinctChildren(id: string, at: 's' | 'e'): string {
   return `SELECT '${id}' AS id, w.kind, w.period,
@@ -176,7 +178,9 @@ function distinctChildren(id: string, at: 's' | 'e'): string {
   NULL::DOUBLE AS denominator
 FROM win AS w LEFT JOIN (
   SELECT child, ${at} AS d, lag(${at}) OVER (PARTITION BY child ORDER BY ${at}) AS prev
-  FROM care WHERE ${at} IS NOT NULL AND NOT (short AND (ls_start IS NULL OR ls_start <= ${at}))
+  FROM (SELECT child, s, CASE WHEN short THEN least(e, ls_start) ELSE e END AS e FROM care
+    WHERE NOT (short AND (ls_start IS NULL OR ls_start <= s))) AS looked_after
+  WHERE ${at} IS NOT NULL
 ) AS c ON c.d BETWEEN w.ws AND w.we
 GROUP BY ALL`;
 }

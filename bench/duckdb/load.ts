@@ -96,7 +96,8 @@ const TYPED: Record<OracleList, [string, string]> = {
       SELECT *, row_number() OVER (PARTITION BY child ORDER BY row_no DESC) AS rn
       FROM (SELECT rowid AS row_no, ${CHILD}, dmy(${q('Date of Birth')}) AS birth,
         ${q('Activity Status')} AS activity, ${q('Suitability of Accommodation')} AS suitability,
-        ${q('Type of Accommodation')} AS accommodation FROM raw_9) AS typed)
+        ${q('Type of Accommodation')} AS accommodation, ${q('LA in Touch')} AS in_touch
+        FROM raw_9) AS typed)
     WHERE rn = 1`,
   ],
 };
@@ -170,7 +171,7 @@ function emptyTable(list: OracleList): string {
         NULL::BOOLEAN AS short, NULL::DATE AS ls_start, NULL::INTEGER AS placements,
         NULL::DATE AS placement_start`,
     9: `NULL::VARCHAR AS child, NULL::DATE AS birth, NULL::VARCHAR AS activity,
-        NULL::VARCHAR AS suitability, NULL::VARCHAR AS accommodation`,
+        NULL::VARCHAR AS suitability, NULL::VARCHAR AS accommodation, NULL::VARCHAR AS in_touch`,
   };
   return `SELECT ${cols[list]} WHERE false`;
 }

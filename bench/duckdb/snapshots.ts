@@ -5,14 +5,18 @@
 
 interface AtEnd {
   unit: 'count' | 'percent' | 'rate';
-  /** `SELECT we, n, h`: base n and hits h at each end date `we`. */
+  /**
+   * `SELECT we, n, h`: base n and hits h at each end date `we`; with `asAtOnly`, `SELECT we, n,
+   * h, u`: n and h over the children whose figure the extract tells, u the others in the base.
+   */
   tally: string;
   /** Only these window kinds (all when absent). */
   kinds?: readonly string[];
   /**
    * Known only on the extract's date: Annex A holds a child's current placement and its
-   * placements in the last 12 months as at the extract, so at earlier dates the figure is not
-   * known (value, numerator and denominator null).
+   * placements in the last 12 months as at the extract, so at earlier dates every child in the
+   * base is unknown, and left out. When the base has children but none is known, the figure is
+   * not known (value, numerator and denominator null); with nobody in it, it is no cases (0/0).
    */
   asAtOnly?: boolean;
 }
@@ -31,14 +35,17 @@ const AT_END: Record<string, AtEnd> = {
   cpp_open_15m_plus: { unit: 'count', tally: 'SELECT we, n_15m, n_15m FROM plans_open' },
   cla_open: { unit: 'count', tally: 'SELECT we, n, n FROM cla_open' },
   cla_rate_per_10k: { unit: 'rate', tally: 'SELECT we, n, n FROM cla_open' },
-  // Under 16 at the end date, looked after for 2.5 years or more; hits: in the same (most
-  // recent) placement for 2 years or more by then.
+  // Under 16 at the end date (a blank date of birth: maybe), looked after for 2.5 years or
+  // more; known when the date of birth is and the (most recent) placement had started by then;
+  // hits: in that placement for 2 years or more.
   cla_long_term_stability_pct: {
     unit: 'percent',
     asAtOnly: true,
-    tally: `SELECT we, count(DISTINCT child), count(DISTINCT child) FILTER (
-        WHERE we >= plus_months(placement_start, 24))
-      FROM cla WHERE we < plus_months(birth, 192) AND we >= plus_months(s, 30)
+    tally: `SELECT we, count(DISTINCT child) FILTER (WHERE known),
+        count(DISTINCT child) FILTER (WHERE known AND we >= plus_months(placement_start, 24)),
+        count(DISTINCT child) FILTER (WHERE NOT known)
+      FROM (SELECT *, coalesce(birth IS NOT NULL AND placement_start <= we, false) AS known
+        FROM cla WHERE coalesce(we < plus_months(birth, 192), true) AND we >= plus_months(s, 30))
       GROUP BY we`,
   },
   // Of children looked after at the end of a year, those with 3 or more placements in it:
@@ -47,8 +54,10 @@ const AT_END: Record<string, AtEnd> = {
     unit: 'percent',
     kinds: ['year'],
     asAtOnly: true,
-    tally: `SELECT we, count(DISTINCT child), count(DISTINCT child) FILTER (WHERE placements >= 3)
-      FROM cla WHERE placements IS NOT NULL GROUP BY we`,
+    tally: `SELECT we, count(DISTINCT child) FILTER (WHERE placements IS NOT NULL),
+        count(DISTINCT child) FILTER (WHERE placements >= 3),
+        count(DISTINCT child) FILTER (WHERE placements IS NULL)
+      FROM cla GROUP BY we`,
   },
 };
 
@@ -73,8 +82,20 @@ JOIN care AS c ON c.s <= e.we AND coalesce(c.e, DATE '9999-12-31') > e.we
 WHERE NOT (c.short AND (c.ls_start IS NULL OR c.ls_start <= e.we));
 CREATE OR REPLACE TEMP TABLE cla_open AS SELECT we, count(DISTINCT child) AS n FROM cla GROUP BY we;`;
 
+/**
+ * A percentage known only on the as-at date, from `t(we, n, h, u)`: before it every child in
+ * the base (n + u) is unknown.
+ */
+function asAtOnlyTally(tally: string, asAt: string): string {
+  return `SELECT we,
+    CASE WHEN we = DATE '${asAt}' THEN n ELSE 0 END,
+    CASE WHEN we = DATE '${asAt}' THEN h ELSE 0 END,
+    CASE WHEN we = DATE '${asAt}' THEN u ELSE n + u END
+  FROM (${tally}) AS t0(we, n, h, u)`;
+}
+
 function pointsSql(id: string, spec: AtEnd, asAt: string): string {
-  const { unit, tally } = spec;
+  const { unit } = spec;
   const value = {
     count: 'coalesce(t.n, 0)',
     percent: 'CASE WHEN coalesce(t.n, 0) = 0 THEN NULL ELSE 100.0 * t.h / t.n END',
@@ -83,13 +104,17 @@ function pointsSql(id: string, spec: AtEnd, asAt: string): string {
   const numerator = unit === 'percent' ? 'coalesce(t.h, 0)' : 'coalesce(t.n, 0)';
   const denominator = { count: 'NULL', percent: 'coalesce(t.n, 0)', rate: 'p.n' }[unit];
   const known = (x: string) =>
-    spec.asAtOnly ? `CASE WHEN w.we = DATE '${asAt}' THEN ${x} END` : x;
+    spec.asAtOnly
+      ? `CASE WHEN coalesce(t.n, 0) = 0 AND coalesce(t.u, 0) > 0 THEN NULL ELSE ${x} END`
+      : x;
   const kinds = spec.kinds ? `WHERE w.kind IN (${spec.kinds.map((k) => `'${k}'`).join(', ')})` : '';
+  const tally = spec.asAtOnly
+    ? `(${asAtOnlyTally(spec.tally, asAt)}) AS t(we, n, h, u)`
+    : `(${spec.tally}) AS t(we, n, h)`;
   return `SELECT '${id}' AS id, w.kind, w.period, (${known(value)})::DOUBLE AS value,
     (${known(numerator)})::DOUBLE AS numerator, (${known(denominator)})::DOUBLE AS denominator
   FROM win AS w JOIN win_pop AS p ON p.we = w.we
-  LEFT JOIN (${tally}) AS t(we, n, h)
-    ON t.we = w.we ${spec.asAtOnly ? `AND t.we = DATE '${asAt}'` : ''} ${kinds}`;
+  LEFT JOIN ${tally} ON t.we = w.we ${kinds}`;
 }
 
 export function snapshotPointsSql(asAt: string): string {

@@ -2,7 +2,8 @@
  * Spells of care and placements as the records show them, before a child's overlapping spells
  * are merged (care-spells.ts): typed arrays filled up to `spells` and `placements` entries.
  */
-import type { Day, LegalStatus } from '../domain/index.ts';
+import type { CarePeriod, Day, LegalStatus } from '../domain/index.ts';
+import { OPEN } from './columns.ts';
 
 export interface FoundCare {
   /** How many spells, then how many placements, have been added. */
@@ -62,4 +63,20 @@ export function addPlacement(found: FoundCare, spell: number, start: Day): void 
 /** V3 and V4: short breaks only, not counted as looked after. */
 export function isShortBreak(status: LegalStatus | null): boolean {
   return status === 'V3' || status === 'V4';
+}
+
+/**
+ * The day a period's time looked after ends (`OPEN` while open), or null when it is short breaks
+ * only throughout. A period's legal status is its current one, held since `legalStatusStart`
+ * (Annex A "Start date of current legal status"); before that the status is some earlier one,
+ * not known to be V3 or V4. So a V3 or V4 period counts as looked after from its start until its
+ * status began (or its end, if sooner) — moving onto short breaks only ends it, as an SSDA903
+ * episode does — and not at all when that status held from its start or its date is blank.
+ */
+export function lookedAfterUntil(period: CarePeriod): Day | null {
+  const end = period.endDate ?? OPEN;
+  if (!isShortBreak(period.legalStatus)) return end;
+  const since = period.legalStatusStart;
+  if (since === null || since <= period.startDate) return null;
+  return Math.min(end, since);
 }

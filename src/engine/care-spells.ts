@@ -2,14 +2,21 @@
  * Each child's time looked after, short breaks only (V3, V4) left out, as spells that do not
  * overlap, with the placements within them. Where a child's SSDA903 episodes cover a time they
  * are the record of it (care-episodes.ts); Annex A periods of care (and periods read from
- * SSDA903 without their episodes) fill the rest. A child's spells that overlap, or start on the
+ * SSDA903 without their episodes) fill the rest, a V3 or V4 period up to the day its status
+ * began (care-found.ts `lookedAfterUntil`). A child's spells that overlap, or start on the
  * same day, are one spell; spells that only meet (one ends the day the next begins) stay two:
  * the child left care and came back. A spell ending before it starts is left out. Periods and
  * episodes are read one per child and start date, the last row winning.
  */
 import type { CareEpisode, CarePeriod } from '../domain/index.ts';
 import { addEpisodeCare, type EpisodesByChild, overlapsEpisodes } from './care-episodes.ts';
-import { addPlacement, addSpell, type FoundCare, foundCare, isShortBreak } from './care-found.ts';
+import {
+  addPlacement,
+  addSpell,
+  type FoundCare,
+  foundCare,
+  lookedAfterUntil,
+} from './care-found.ts';
 import { lastOfEachKey, orderByChildThenDay } from './child-order.ts';
 import type { ChildIndex } from './children.ts';
 import { OPEN } from './columns.ts';
@@ -22,6 +29,11 @@ export interface PlacementColumns {
   end: Int32Array;
   /** The (merged) spell each placement is in. */
   spell: Int32Array;
+  /**
+   * 1 for a placement read from SSDA903 episodes (known on every day it runs); 0 for Annex A's
+   * "Start Date of Most Recent Placement", known only as at the extract's date.
+   */
+  fromEpisodes: Uint8Array;
 }
 
 /** The spells as read, before merging (for Annex A's "Number of Placements in the Last 12 months"). */
@@ -77,10 +89,10 @@ function addPeriodCare(
   const [childOf, read] = periodsByKey(periods, children);
   for (const i of read) {
     const period = periods[i]!;
-    if (isShortBreak(period.legalStatus)) continue;
+    const end = lookedAfterUntil(period);
+    if (end === null) continue;
     const child = childOf[i]!;
     const { startDate: start, placementStart } = period;
-    const end = period.endDate ?? OPEN;
     if (overlapsEpisodes(episodes, child, start, end)) continue;
     const placementsLast12m = period.placementsLast12m ?? -1;
     const spell = addSpell(found, { child, start, end, fromEpisodes: 0, placementsLast12m });
@@ -168,6 +180,7 @@ function placementsOf(found: FoundCare, into: Int32Array, childCount: number): P
   const order = orderByChildThenDay(child, start, childCount);
   const out = { child: [] as number[], start: [] as number[], end: [] as number[] };
   const spell: number[] = [];
+  const fromEpisodes: number[] = [];
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     const readWith = found.placementSpell[kept[i]!]!;
@@ -179,12 +192,14 @@ function placementsOf(found: FoundCare, into: Int32Array, childCount: number): P
     out.start.push(start[i]!);
     out.end.push(end);
     spell.push(into[readWith]!);
+    fromEpisodes.push(found.fromEpisodes[readWith]!);
   }
   return {
     child: Int32Array.from(out.child),
     start: Int32Array.from(out.start),
     end: Int32Array.from(out.end),
     spell: Int32Array.from(spell),
+    fromEpisodes: Uint8Array.from(fromEpisodes),
   };
 }
 

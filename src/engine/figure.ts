@@ -22,6 +22,22 @@ export function percent(numerator: number, denominator: number): Figure {
 }
 
 /**
+ * A percentage whose records cannot tell: value, numerator and denominator all null, unlike "no
+ * cases" (a denominator of 0), which the records do tell.
+ */
+export function unknownFigure(): Figure {
+  return { value: null, numerator: null, denominator: null };
+}
+
+/**
+ * Of the records in the base whose outcome is known (`known`), those in `hits`; when none is
+ * known but some are not (`unknown` above 0), the figure is not known at all.
+ */
+export function percentOfKnown(hits: number, known: number, unknown: number): Figure {
+  return known === 0 && unknown > 0 ? unknownFigure() : percent(hits, known);
+}
+
+/**
  * `10000 * count / population`, with the population as the denominator; null when no population
  * (or a population of 0) is known for the window (indicators.md, Rates per 10,000).
  */

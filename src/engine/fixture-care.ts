@@ -44,14 +44,20 @@ export function period(
   childId: string,
   start: string,
   end: string | null,
-  details: { placementStart?: string; placementsLast12m?: number; legalStatus?: LegalStatus },
+  details: {
+    placementStart?: string;
+    placementsLast12m?: number;
+    legalStatus?: LegalStatus;
+    /** "Start date of current legal status". */
+    legalStatusStart?: string;
+  },
 ): CarePeriod {
   return {
     childId,
     startDate: day(start),
     endDate: dayOrNull(end),
     legalStatus: details.legalStatus ?? 'C2',
-    legalStatusStart: null,
+    legalStatusStart: dayOrNull(details.legalStatusStart ?? null),
     placementsLast12m: details.placementsLast12m ?? null,
     placementStart: dayOrNull(details.placementStart ?? null),
     placementType: null,

@@ -210,6 +210,82 @@ describe('computeSeries: looked-after indicators from SSDA903 episodes', () => {
   });
 });
 
+describe('computeSeries: a period of care whose legal status became short breaks only', () => {
+  // Annex A gives the current legal status and the date it started: V4 only from 1 June 2024
+  const becomesV4 = (end: string | null = null) =>
+    period('A', '2023-05-01', end, { legalStatus: 'V4', legalStatusStart: '2024-06-01' });
+
+  it('counts the child as looked after before the status started, not from that day', () => {
+    const lists = { carePeriods: [becomesV4()] };
+    expect(figure('cla_open', '2023-12', lists)).toEqual([1, 1, null]);
+    expect(figure('cla_open', '2024-05', lists)).toEqual([1, 1, null]);
+    expect(figure('cla_open', '2024-06', lists)).toEqual([0, 0, null]);
+  });
+
+  it('starts the child with the period, and ceases them when short breaks only began', () => {
+    const lists = { carePeriods: [becomesV4('2024-09-15')] };
+    expect(figure('cla_starts', '2023-05', lists)).toEqual([1, 1, null]);
+    expect(figure('cla_ceased', '2024-06', lists)).toEqual([1, 1, null]);
+    // the period's own end, on short breaks only, is no cessation from care
+    expect(figure('cla_ceased', '2024-09', lists)).toEqual([0, 0, null]);
+    expect(figure('cla_ceased', '2024-25', lists, 'year')).toEqual([1, 1, null]);
+  });
+
+  it('leaves a period out whose short-breaks status held from its start or before', () => {
+    for (const since of ['2023-05-01', '2023-01-01']) {
+      const p = period('A', '2023-05-01', null, { legalStatus: 'V3', legalStatusStart: since });
+      for (const [id, when] of [
+        ['cla_open', '2023-12'],
+        ['cla_starts', '2023-05'],
+      ] as const) {
+        expect(figure(id, when, { carePeriods: [p] })).toEqual([0, 0, null]);
+      }
+    }
+  });
+
+  it('counts a whole period whose short-breaks status began only after it ended', () => {
+    const p = period('A', '2023-05-01', '2024-02-10', {
+      legalStatus: 'V4',
+      legalStatusStart: '2024-03-01',
+    });
+    expect(figure('cla_open', '2024-01', { carePeriods: [p] })).toEqual([1, 1, null]);
+    expect(figure('cla_ceased', '2024-02', { carePeriods: [p] })).toEqual([1, 1, null]);
+  });
+
+  it('gives the figures SSDA903 episodes give for the same child', () => {
+    const careEpisodes = [
+      episode('A', '2023-05-01', '2024-06-01', 'S', 'C2', 'X1'),
+      episode('A', '2024-06-01', '2024-09-15', 'L', 'V4', 'E13'),
+    ];
+    const indicators = CATALOGUE.filter((d) =>
+      ['cla_open', 'cla_starts', 'cla_ceased'].includes(d.id),
+    );
+    const fromAnnexA = computeSeries(recordSet({ carePeriods: [becomesV4('2024-09-15')] }), {
+      coverage: YEARS,
+      indicators,
+    });
+    expect(computeSeries(recordSet({ careEpisodes }), { coverage: YEARS, indicators })).toEqual(
+      fromAnnexA,
+    );
+  });
+
+  it('gives cla_rate_per_10k from the same count', () => {
+    const records = recordSet({ carePeriods: [becomesV4()] });
+    const population = new Map([[2023, 10_000]]);
+    expect(
+      pointOf(records, 'cla_rate_per_10k', YEARS, '2023-24', 'year', population),
+    ).toMatchObject({
+      value: 1,
+      numerator: 1,
+    });
+    expect(
+      pointOf(records, 'cla_rate_per_10k', YEARS, '2024-06', 'month', population),
+    ).toMatchObject({
+      numerator: 0,
+    });
+  });
+});
+
 describe('computeSeries: cla_rate_per_10k', () => {
   it('divides children looked after at the window end by its financial year population', () => {
     const records = recordSet({
@@ -237,27 +313,50 @@ describe('computeSeries: cla_rate_per_10k', () => {
 
 describe('computeSeries: the same child from Annex A or from SSDA903 gives the same figures', () => {
   const covered = coverage('2021-04-01', '2024-06-30');
-  const children = [child('A', '2012-01-01')];
+  const children = [child('A', '2012-01-01'), child('B', '2012-01-01')];
   const annexA = recordSet({
     children,
-    carePeriods: [period('A', '2021-04-01', '2024-06-15', { placementStart: '2022-01-10' })],
+    carePeriods: [
+      period('A', '2021-04-01', '2024-06-15', { placementStart: '2022-01-10' }),
+      period('B', '2021-04-01', null, { placementStart: '2022-01-10' }),
+    ],
   });
   const ssda903 = recordSet({
     children,
     careEpisodes: [
       episode('A', '2021-04-01', '2022-01-10', 'S', 'C2', 'X1'),
       episode('A', '2022-01-10', '2024-06-15', 'P', 'C2', 'E11'),
+      episode('B', '2021-04-01', '2022-01-10', 'S', 'C2', 'X1'),
+      episode('B', '2022-01-10', null, 'P', 'C2'),
     ],
     // as the SSDA903 reader chains them
-    carePeriods: [period('A', '2021-04-01', '2024-06-15', { placementStart: '2022-01-10' })],
+    carePeriods: [
+      period('A', '2021-04-01', '2024-06-15', { placementStart: '2022-01-10' }),
+      period('B', '2021-04-01', null, { placementStart: '2022-01-10' }),
+    ],
   });
-  const ids = ['cla_open', 'cla_starts', 'cla_ceased', 'cla_long_term_stability_pct'];
+  const series = (records: RecordSet, ids: string[]) =>
+    computeSeries(records, {
+      coverage: covered,
+      indicators: CATALOGUE.filter((d) => ids.includes(d.id)),
+    });
 
   it('for every window of every kind', () => {
-    const indicators = CATALOGUE.filter((d) => ids.includes(d.id));
-    const fromAnnexA = computeSeries(annexA, { coverage: covered, indicators });
-    expect(computeSeries(ssda903, { coverage: covered, indicators })).toEqual(fromAnnexA);
-    const stable = fromAnnexA.find((s) => s.indicatorId === 'cla_long_term_stability_pct');
-    expect(stable?.points.filter((p) => p.value === 100).length).toBeGreaterThan(0);
+    const ids = ['cla_open', 'cla_starts', 'cla_ceased'];
+    expect(series(ssda903, ids)).toEqual(series(annexA, ids));
+  });
+
+  it('for long-term stability on the as-at date, where Annex A knows the placements', () => {
+    const pointsOf = (r: RecordSet) => series(r, ['cla_long_term_stability_pct'])[0]?.points ?? [];
+    const [fromAnnexA, fromEpisodes] = [pointsOf(annexA), pointsOf(ssda903)];
+    const atAsAt = (points: typeof fromAnnexA) =>
+      points.filter((p) => (p.covers?.end ?? p.end) === '2024-06-30');
+    expect(atAsAt(fromAnnexA).length).toBeGreaterThan(0);
+    expect(atAsAt(fromAnnexA)).toEqual(atAsAt(fromEpisodes));
+    expect(atAsAt(fromAnnexA).map((p) => p.value)).toContain(100);
+    // before it the episodes still tell (B 2 years in the placement from 10 January 2024)
+    const march = (points: typeof fromAnnexA) => points.find((p) => p.period === '2024-03');
+    expect(march(fromEpisodes)).toMatchObject({ value: 100, numerator: 2, denominator: 2 });
+    expect(march(fromAnnexA)).toMatchObject({ value: null, numerator: null, denominator: null });
   });
 });

@@ -48,8 +48,15 @@ describe('computeSeries: cla_3plus_placements_pct from Annex A', () => {
     expect(threePlus({ carePeriods }, '2024-25')).toEqual([50, 1, 2]);
   });
 
-  it('leaves out children whose count is not known for an earlier year: no value, not 0', () => {
-    expect(threePlus({ carePeriods }, '2023-24')).toEqual([null, 0, 0]);
+  it('gives an earlier year, whose counts Annex A cannot tell, as unknown: not 0 of 0', () => {
+    expect(threePlus({ carePeriods }, '2023-24')).toEqual([null, null, null]);
+  });
+
+  it('gives unknown when every count is blank, and no cases when nobody is looked after', () => {
+    const blank = [period('F', '2022-01-01', null, {})];
+    expect(threePlus({ carePeriods: blank }, '2024-25')).toEqual([null, null, null]);
+    const ended = [period('F', '2022-01-01', '2023-01-01', { placementsLast12m: 4 })];
+    expect(threePlus({ carePeriods: ended }, '2023-24')).toEqual([null, 0, 0]);
   });
 
   it('reads it for a year in progress, whose covered end is the as-at date', () => {

@@ -5,12 +5,14 @@
  * starting in it). An Annex A period holds only "Number of Placements in the Last 12 months", as
  * at its extract: it is read at the data's "as at" date only (the window's covered end then),
  * from the child's period open then that started last. A child whose number is not known at a
- * window's end (blank, or an earlier window) is left out of both numerator and denominator.
+ * window's end (blank, or an earlier window) is left out of both numerator and denominator; when
+ * no child's is known but some are looked after, the figure is not known (all null), not "no
+ * cases".
  */
 import type { CareSpells } from './care-spells.ts';
 import { NONE } from './columns.ts';
 import type { Context } from './context.ts';
-import { type Evaluate, percent } from './figure.ts';
+import { type Evaluate, percentOfKnown } from './figure.ts';
 
 /** Enough placements in a year for the measure. */
 const MANY = 3;
@@ -48,15 +50,18 @@ export function cla3PlusPlacementsPercent(ctx: Context): Evaluate {
     placementsIn(care, start, end, fromEpisodes);
     if (end === ctx.span.to) annexACounts(care, end, fromAnnexA);
     else fromAnnexA.fill(-1);
-    let [hits, of] = [0, 0];
+    let [hits, of, unknown] = [0, 0, 0];
     for (let s = 0; s < care.start.length; s++) {
       if (care.start[s]! > end || care.end[s]! <= end) continue;
       const child = care.child[s]!;
       const known = care.fromEpisodes[s] === 1 ? fromEpisodes[child]! : fromAnnexA[child]!;
-      if (known < 0) continue;
+      if (known < 0) {
+        unknown += 1;
+        continue;
+      }
       of += 1;
       if (known >= MANY) hits += 1;
     }
-    return percent(hits, of);
+    return percentOfKnown(hits, of, unknown);
   };
 }

@@ -31,18 +31,26 @@ function plansOf(r: RecordSet): CpPlan[] {
   return [...new Map(r.cpPlans.map((p) => [`${p.childId} ${p.startDate}`, p])).values()];
 }
 
-/** Care periods that count: one per child and start date (the last row wins), not short breaks
- * only, not ending before they start. */
+/**
+ * A period as time looked after: a V3 or V4 one (short breaks only) up to the day that legal
+ * status started, when it started after the period did; otherwise none of it.
+ */
+function lookedAfterPart(p: CarePeriod): CarePeriod | null {
+  if (p.legalStatus !== 'V3' && p.legalStatus !== 'V4') return p;
+  const since = p.legalStatusStart;
+  if (since === null || since <= p.startDate) return null;
+  return { ...p, endDate: p.endDate === null ? since : Math.min(p.endDate, since) };
+}
+
+/** Care periods that count: one per child and start date (the last row wins), cut short or
+ * left out for short breaks only, not ending before they start. */
 function careOf(r: RecordSet): CarePeriod[] {
   const key = (p: CarePeriod) => `${p.childId} ${p.startDate}`;
   const last = new Map(r.carePeriods.map((p, i) => [key(p), i]));
-  return r.carePeriods.filter(
-    (p, i) =>
-      last.get(key(p)) === i &&
-      p.legalStatus !== 'V3' &&
-      p.legalStatus !== 'V4' &&
-      (p.endDate === null || p.endDate >= p.startDate),
-  );
+  return r.carePeriods
+    .filter((p, i) => last.get(key(p)) === i)
+    .map(lookedAfterPart)
+    .filter((p): p is CarePeriod => p !== null && (p.endDate === null || p.endDate >= p.startDate));
 }
 
 /** Whether another of the child's periods runs from before `day` to after it. */
@@ -91,35 +99,47 @@ function birthOf(r: RecordSet, childId: string): Day | null {
   return r.children.find((c) => c.childId === childId)?.birthDate ?? null;
 }
 
-function stability(r: RecordSet, e: Day): Figure {
+/** Of the known, the hits; all null when none is known but some are not. */
+const ofKnown = (hits: number, of: number, unknown: number): Figure =>
+  of === 0 && unknown > 0 ? [null, null, null] : percent(hits, of);
+
+/** Annex A only: a child's placement is known on the "as at" date and no other. */
+function stability(r: RecordSet, e: Day, asAt: Day): Figure {
   const care = careOf(r);
-  let [hits, of] = [0, 0];
+  let [hits, of, unknown] = [0, 0, 0];
   for (const childId of new Set(
     care.filter((p) => openAt(p.startDate, p.endDate, e)).map((p) => p.childId),
   )) {
     const birth = birthOf(r, childId);
-    const placed = placementOn(care, childId, e);
-    if (birth === null || placed === null || e >= addYears(birth, 16)) continue;
+    if (birth !== null && e >= addYears(birth, 16)) continue;
     if (e < addMonths(continuousSince(care, childId, e), 30)) continue;
+    const placed = e === asAt ? placementOn(care, childId, e) : null;
+    if (birth === null || placed === null) {
+      unknown += 1;
+      continue;
+    }
     of += 1;
     if (e >= addYears(placed, 2)) hits += 1;
   }
-  return percent(hits, of);
+  return ofKnown(hits, of, unknown);
 }
 
 /** Annex A only: the count of the open period that started last, read at the "as at" date. */
 function threePlus(r: RecordSet, e: Day, asAt: Day): Figure {
   const open = careOf(r).filter((p) => openAt(p.startDate, p.endDate, e));
-  let [hits, of] = [0, 0];
+  let [hits, of, unknown] = [0, 0, 0];
   for (const childId of new Set(open.map((p) => p.childId))) {
     const own = open.filter((p) => p.childId === childId);
     const latest = Math.max(...own.map((p) => p.startDate));
     const n = own.filter((p) => p.startDate === latest).at(-1)!.placementsLast12m;
-    if (e !== asAt || n === null) continue;
+    if (e !== asAt || n === null) {
+      unknown += 1;
+      continue;
+    }
     of += 1;
     if (n >= 3) hits += 1;
   }
-  return percent(hits, of);
+  return ofKnown(hits, of, unknown);
 }
 
 function leavers(
@@ -219,7 +239,7 @@ export function careReference(
       return count(distinct(ceased));
     },
     cla_3plus_placements_pct: (r, _s, e) => threePlus(r, e, asAt),
-    cla_long_term_stability_pct: (r, _s, e) => stability(r, e),
+    cla_long_term_stability_pct: (r, _s, e) => stability(r, e, asAt),
     care_leavers_eet_17_18_pct: (r, s, e) => leavers(r, [17, 18], eet)(s, e),
     care_leavers_eet_19_21_pct: (r, s, e) => leavers(r, [19, 20, 21], eet)(s, e),
     care_leavers_suitable_accom_17_18_pct: (r, s, e) => leavers(r, [17, 18], suitable)(s, e),
@@ -233,7 +253,8 @@ const IN_TOUCH = ['YES', 'NO', 'REFU', 'NREQ', 'DIED', 'RHOM', null];
 
 /**
  * Adds what these indicators read to a random record set: longer plans and periods (a third of
- * those ended run 600 to 1,199 days), previous plans, placement counts and starts, dates of birth (for children 0 to 24 years old) and care leavers. `pick(n)` gives a
+ * those ended run 600 to 1,199 days), previous plans, placement counts and starts, the start of
+ * the current legal status, dates of birth (for children 0 to 24 years old) and care leavers. `pick(n)` gives a
  * whole number below `n`.
  */
 export function withCareDetails(records: RecordSet, pick: (n: number) => number): RecordSet {
@@ -248,6 +269,8 @@ export function withCareDetails(records: RecordSet, pick: (n: number) => number)
     p.endDate = longer(p.startDate, p.endDate);
     p.placementsLast12m = [1, 2, 3, 5, null][pick(5)]!;
     p.placementStart = pick(4) === 0 ? null : p.startDate + pick(900) - 10;
+    // the current legal status since: blank, before or on the start, during, or after the end
+    p.legalStatusStart = pick(4) === 0 ? null : p.startDate + pick(700) - 50;
   }
   const ids = [...new Set([...records.carePeriods, ...records.cpPlans].map((p) => p.childId))];
   const birth = () => base - 365 * 4 - pick(365 * 20);

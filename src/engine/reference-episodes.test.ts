@@ -138,11 +138,14 @@ function reference(byChild: Reading[], id: string, s: Day, e: Day): Figure {
       return percent(many.length, open.length);
     }
     case 'cla_long_term_stability_pct': {
-      const of = open.filter(
+      // a child of unknown age who has been looked after 2.5 years might be in the base
+      const longTerm = open.filter(
         ({ days, birth }) =>
-          birth !== null && e < addYears(birth, 16) && e >= addMonths(days.since[e - BASE]!, 30),
+          (birth === null || e < addYears(birth, 16)) && e >= addMonths(days.since[e - BASE]!, 30),
       );
+      const of = longTerm.filter(({ birth }) => birth !== null);
       const hits = of.filter(({ days }) => e >= addYears(days.placement[e - BASE]!, 2));
+      if (of.length === 0 && longTerm.length > 0) return [null, null, null];
       return percent(hits.length, of.length);
     }
     default:

@@ -90,7 +90,9 @@ export const FRONT_DOOR_REFERENCE: Record<string, Reference> = {
   icpc_within_15wd_pct: (r, s, e) => {
     const held = conferences(r, s, e);
     const hits = held.filter((c) =>
-      c.some((x) => Math.max(workingDaysBetween(x.startDate, x.icpcDate!), 0) <= 15),
+      c.some(
+        (x) => x.icpcDate! >= x.startDate && workingDaysBetween(x.startDate, x.icpcDate!) <= 15,
+      ),
     );
     return percent(hits.length, held.length);
   },

@@ -118,15 +118,6 @@ const REFERENCE: Record<string, (r: RecordSet, s: Day, e: Day) => Figure> = {
     const n = r.cpPlans.filter((x) => openAt(x.startDate, x.endDate, e)).length;
     return [n, n, null];
   },
-  cla_open: (r, _s, e) => {
-    const children = new Set(
-      r.carePeriods
-        .filter((x) => openAt(x.startDate, x.endDate, e))
-        .filter((x) => x.legalStatus !== 'V3' && x.legalStatus !== 'V4')
-        .map((x) => x.childId),
-    );
-    return [children.size, children.size, null];
-  },
   ...FRONT_DOOR_REFERENCE,
   ...careReference(parseIsoDay('2024-03-20')!, POPULATION),
 };

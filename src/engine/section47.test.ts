@@ -79,14 +79,34 @@ describe('computeSeries: icpc_within_15wd_pct', () => {
     });
   }
 
-  it('counts a same-day conference (0) and one dated before its enquiry (bad data, 0)', () => {
+  it('counts a same-day conference (0 working days) as within timescale', () => {
+    const point = monthOf('icpc_within_15wd_pct', '2024-03', s47('A', '2024-03-05', '2024-03-05'));
+    expect(point).toMatchObject({ value: 100, numerator: 1, denominator: 1 });
+  });
+
+  it('counts a conference dated before its enquiry began in the base, never as within', () => {
+    // B: 14 working days before; C: Sat 2 Mar 2024 before an enquiry started Sun 3 Mar (0
+    // working days apart, yet a day earlier); D: in time, for a share that is not 0 or 100
     const point = monthOf(
       'icpc_within_15wd_pct',
       '2024-03',
-      s47('A', '2024-03-05', '2024-03-05'),
-      s47('B', '2024-03-20', '2024-03-06'),
+      s47('B', '2024-03-20', '2024-03-01'),
+      s47('C', '2024-03-03', '2024-03-02'),
+      s47('D', '2024-03-01', '2024-03-04'),
     );
-    expect(point).toMatchObject({ value: 100, numerator: 2, denominator: 2 });
+    expect(workingDaysBetween(day('2024-03-03'), day('2024-03-02'))).toBe(0);
+    expect(point).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(point?.value).toBeCloseTo(100 / 3, 12);
+  });
+
+  it('counts a conference in time when one of its enquiries began before it, not after', () => {
+    const point = monthOf(
+      'icpc_within_15wd_pct',
+      '2024-03',
+      s47('A', '2024-03-04', '2024-03-08'),
+      s47('A', '2024-03-11', '2024-03-08'), // a later enquiry recording the same conference
+    );
+    expect(point).toMatchObject({ value: 100, numerator: 1, denominator: 1 });
   });
 
   it('counts a conference recorded by two enquiries once, in time when the later one is', () => {

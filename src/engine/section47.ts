@@ -1,8 +1,8 @@
 /**
  * Section 47 indicators: `s47_enquiries`, `icpcs`, `icpc_within_15wd_pct`, `icpc_to_cpp_pct`.
  * A conference is a child and a date: enquiries of one child recording the same ICPC date are
- * one conference, held within timescale when any of them started 15 working days or less
- * before it, and resulting in a plan when any of them says so.
+ * one conference, held within timescale when any of them started on or before it and 15 working
+ * days or less before it, and resulting in a plan when any of them says so.
  */
 import { NONE } from './columns.ts';
 import type { Context } from './context.ts';
@@ -14,6 +14,15 @@ import { workingDaysBetween } from './working-days.ts';
 
 /** The Working Together timescale from strategy discussion to ICPC, in working days. */
 const TIMESCALE = 15;
+
+/**
+ * Whether a conference on `icpc` is within timescale of an enquiry starting on `start`: on or
+ * after it, and 15 working days or less later. A conference dated before its enquiry began
+ * (a date error) is not: it stays in the base, not the hits.
+ */
+export function withinTimescale(start: number, icpc: number): boolean {
+  return icpc >= start && workingDaysBetween(start, icpc) <= TIMESCALE;
+}
 
 /** Per enquiry: 1 on the one row standing for its conference, with flags merged onto it. */
 export interface Conferences {
@@ -55,8 +64,7 @@ function mergeConferences(cols: S47Columns): Conferences {
       out.held[i] = 1;
     }
     const at = first[child]!;
-    if (Math.max(workingDaysBetween(cols.start[i]!, date), 0) <= TIMESCALE)
-      out.withinTimescale[at] = 1;
+    if (withinTimescale(cols.start[i]!, date)) out.withinTimescale[at] = 1;
     if (cols.icpcPlan[i] === 1) out.resultedInPlan[at] = 1;
   }
   return out;

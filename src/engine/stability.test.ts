@@ -4,12 +4,19 @@ import { coverage, recordSet } from './fixture.ts';
 import { child, episode, figureOf, period } from './fixture-care.ts';
 
 const COVERED = coverage('2019-04-01', '2025-03-31');
+/** Annex A's placement is known as at its extract: these end on 31 March 2024. */
+const TO_MARCH_2024 = coverage('2019-04-01', '2024-03-31');
 
-function stability(lists: Partial<RecordSet>, when: string, kind: 'year' | 'month' = 'year') {
-  return figureOf(recordSet(lists), 'cla_long_term_stability_pct', COVERED, when, kind);
+function stability(
+  lists: Partial<RecordSet>,
+  when: string,
+  kind: 'year' | 'month' = 'year',
+  covered = COVERED,
+) {
+  return figureOf(recordSet(lists), 'cla_long_term_stability_pct', covered, when, kind);
 }
 
-describe('computeSeries: cla_long_term_stability_pct from Annex A', () => {
+describe('computeSeries: cla_long_term_stability_pct from Annex A, on the as-at date', () => {
   const children = [
     child('A', '2010-01-01'),
     child('B', '2010-01-01'),
@@ -32,14 +39,15 @@ describe('computeSeries: cla_long_term_stability_pct from Annex A', () => {
     period('E', '2020-01-01', null, { placementStart: '2020-01-01' }),
     // no date of birth
     period('F', '2020-01-01', null, { placementStart: '2020-01-01' }),
-    // the most recent placement began after the window: the one then is not known
+    // the most recent placement's start is after the as-at date: the one then is not known
     period('G', '2020-01-01', null, { placementStart: '2024-05-01' }),
     // placement start blank
     period('H', '2020-01-01', null, {}),
   ];
 
   it('follows each edge: 2.5 years, 2 years, under 16, and what is not known', () => {
-    expect(stability({ children, carePeriods }, '2023-24')).toEqual([(100 * 2) / 3, 2, 3]);
+    const figure = stability({ children, carePeriods }, '2023-24', 'year', TO_MARCH_2024);
+    expect(figure).toEqual([(100 * 2) / 3, 2, 3]);
   });
 
   it('reaches 30 months and 2 years from 29 February and the 31st on 28 February', () => {
@@ -47,8 +55,57 @@ describe('computeSeries: cla_long_term_stability_pct from Annex A', () => {
       children: [child('J', '2012-06-01')],
       carePeriods: [period('J', '2019-08-31', null, { placementStart: '2020-02-29' })],
     };
-    expect(stability(lists, '2022-02', 'month')).toEqual([100, 1, 1]);
-    expect(stability(lists, '2022-01', 'month')).toEqual([null, 0, 0]);
+    const toFebruary = coverage('2019-04-01', '2022-02-28');
+    expect(stability(lists, '2022-02', 'month', toFebruary)).toEqual([100, 1, 1]);
+    // a month earlier J is not yet long-term looked after: no cases (known), not unknown
+    expect(stability(lists, '2022-01', 'month', toFebruary)).toEqual([null, 0, 0]);
+  });
+});
+
+describe('computeSeries: cla_long_term_stability_pct before the as-at date', () => {
+  const children = ['P', 'Q', 'R', 'S'].map((id) => child(id, '2012-01-01'));
+  const carePeriods = [
+    // in one placement since 2020: Annex A says so only as at its extract, 31 March 2025
+    period('P', '2019-01-01', null, { placementStart: '2020-01-01' }),
+    // moved on 1 January 2024: where Q was placed before that, Annex A does not say
+    period('Q', '2019-01-01', null, { placementStart: '2024-01-01' }),
+  ];
+  // R: looked after since 2019, a new placement on 1 June 2022; known every day from episodes
+  const careEpisodes = [
+    episode('R', '2019-01-01', '2022-06-01', 'S', 'C2', 'X1'),
+    episode('R', '2022-06-01', null, 'P', 'C2'),
+  ];
+
+  it('leaves Annex A children out before the as-at date: unknown, not a biased figure', () => {
+    // the old reading counted P only (placed since before the date) and gave 100%
+    expect(stability({ children, carePeriods }, '2022-23')).toEqual([null, null, null]);
+    expect(stability({ children, carePeriods }, '2023-12', 'month')).toEqual([null, null, null]);
+  });
+
+  it('reads Annex A placements on the as-at date', () => {
+    // P in one placement for over 2 years; Q for 15 months
+    expect(stability({ children, carePeriods }, '2024-25')).toEqual([50, 1, 2]);
+  });
+
+  it('counts children known from SSDA903 episodes on earlier dates, Annex A ones left out', () => {
+    // R: in the base (since 2019), in the placement under 2 years on 31 March 2023
+    const lists = { children, carePeriods, careEpisodes };
+    expect(stability(lists, '2022-23')).toEqual([0, 0, 1]);
+    // on 31 March 2025 R has been in it 2 years and 10 months, P over 5, Q 15 months
+    expect(stability(lists, '2024-25')).toEqual([(100 * 2) / 3, 2, 3]);
+  });
+
+  it('gives no cases (0 of 0), not unknown, when no child is long-term looked after', () => {
+    // on 31 March 2021 P and Q have been looked after 27 months: nobody to leave out
+    expect(stability({ children, carePeriods }, '2020-21')).toEqual([null, 0, 0]);
+  });
+
+  it('treats a child of unknown age as unknown, not as no case', () => {
+    const lists = {
+      children: [child('S', null)],
+      carePeriods: [period('S', '2019-01-01', null, { placementStart: '2019-01-01' })],
+    };
+    expect(stability(lists, '2024-25')).toEqual([null, null, null]);
   });
 });
 

@@ -2,11 +2,14 @@
  * Edges added to a generated council's Annex A CSVs, so that the engine and the SQL oracle are
  * compared on more than the generator's clean output: exact duplicate rows, rows repeating a
  * record's key with other values (the later row wins whole, blanks included), periods of care
- * that are short breaks only (V4 from their start), and referrals exactly 12 months (and 12
- * months and a day) after another, and two enquiries of a child leading to one conference.
+ * that are short breaks only (V4 from their start) or become so (V4 from 120 days after it),
+ * referrals exactly 12 months (and 12 months and a day) after another, two enquiries of a child
+ * leading to one conference, conferences dated before their enquiry began (some a Saturday
+ * before a Sunday start: 0 working days, yet before), and care leavers who have died or
+ * returned home.
  */
 import Papa from 'papaparse';
-import { addMonths, dayOf, ukDay } from '../../src/domain/index.ts';
+import { addMonths, dayOf, ukDay, weekday } from '../../src/domain/index.ts';
 
 interface TextFile {
   name: string;
@@ -54,26 +57,53 @@ const EDITS: Record<string, [number, Edit]> = {
   'List 4': [30, (row) => [{ ...row, 'Continuous Assessment Date of Authorisation': '' }]],
   'List 5': [
     20,
-    (row) => {
+    (row, n) => {
       const plan = 'Did the Initial Child Protection Conference Result in a Child Protection Plan';
       const startColumn = 'Strategy discussion initiating Section 47 Enquiry Start Date';
+      const icpcColumn = 'Date of Initial Child Protection Conference';
       const start = parseUk(row[startColumn] ?? '');
+      const icpc = parseUk(row[icpcColumn] ?? '');
       const overriding = { ...row, [plan]: flipYes(row[plan]) };
-      if (start === null || !row['Date of Initial Child Protection Conference'])
-        return [overriding];
+      if (start === null || icpc === null) return [overriding];
       // An earlier enquiry of the child leading to the same conference.
       const earlier = { ...row, [startColumn]: ukDay(start - 10), [plan]: 'b) No' };
-      return [overriding, earlier];
+      // Another child's conference dated before their enquiry began: 3 days before, or on the
+      // Saturday before a Sunday start (no working day between, still before).
+      const saturday = icpc + ((6 - weekday(icpc) + 7) % 7);
+      const [conference, begun] = n % 2 === 0 ? [icpc, icpc + 3] : [saturday, saturday + 1];
+      const backwards = {
+        ...row,
+        'Child Unique ID': `${row['Child Unique ID']}B`,
+        [startColumn]: ukDay(begun),
+        [icpcColumn]: ukDay(conference),
+      };
+      return [overriding, earlier, backwards];
     },
   ],
   'List 7': [15, (row) => [{ ...row, 'Child Protection Plan End Date': '' }]],
   'List 8': [
     9,
-    (row) => [
+    (row, n) => {
+      // Short breaks only from the start, or from 120 days after it (before: looked after).
+      const start = parseUk(row['Date Started to be Looked After'] ?? '');
+      const since = start === null || n % 2 === 0 ? start : start + 120;
+      return [
+        {
+          ...row,
+          "Child's Legal Status":
+            'g) Accommodated under an agreed series of short-term breaks (V4)',
+          'Start date of current legal status': since === null ? '' : ukDay(since),
+        },
+      ];
+    },
+  ],
+  'List 9': [
+    12,
+    (row, n) => [
       {
         ...row,
-        "Child's Legal Status": 'g) Accommodated under an agreed series of short-term breaks (V4)',
-        'Start date of current legal status': row['Date Started to be Looked After'] ?? '',
+        'LA in Touch':
+          n % 2 === 0 ? 'f) Young person has died' : 'e) Young person has returned home',
       },
     ],
   ],

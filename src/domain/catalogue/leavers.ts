@@ -7,7 +7,7 @@ const ACCOMMODATION_TABLE =
 
 /** Who is in a cohort, as DfE counts care leavers, for all four indicators. */
 const COHORT =
-  "The cohort is the care leavers whose birthday at those ages falls in the window, as DfE counts care leavers aged 17 and 18 or 19 to 21 in a year (SSDA903 OC3: information taken around the birthday in the year); a care leaver is in it on the birthday's date (29 February giving 28 February). Care leavers who have died or returned home (in touch: DIED, RHOM) are not in it, as in DfE's tables; those not in touch, refusing contact or no longer needing services are. A care leaver without a known date of birth cannot be placed in a cohort. Each care leaver has one record, the latest: windows long before it use that record too.";
+  "The cohort is the care leavers whose birthday at those ages falls in the window, as DfE counts care leavers aged 17 and 18 or 19 to 21 in a year (SSDA903 OC3: information taken around the birthday in the year); a care leaver is in it on the birthday's date (29 February giving 28 February). Care leavers who have died or returned home (in touch: DIED, RHOM) are not in it, left out of both numerator and denominator, as in DfE's tables; those not in touch, refusing contact or no longer needing services are. A care leaver without a known date of birth cannot be placed in a cohort. Each care leaver has one record, the latest: windows long before it use that record too.";
 
 const ACTIVITY =
   'Education, employment or training: an activity code starting F (full time) or P (part time) — higher education, other education, training or employment, apprenticeships. NEET (G4, G5, G6), not known (0) and blank stay in the denominator.';

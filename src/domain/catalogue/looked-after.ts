@@ -12,7 +12,7 @@ const CARE = { source: 'child-level', basis: 'DfE' } as const;
  * rest; short breaks only (legal status V3 or V4) never count as looked after.
  */
 const SPELLS =
-  "A child's time looked after comes from SSDA903 episodes where the child has them (legal status at each date, V3 and V4 episodes left out, so moving onto short breaks only ends the spell and coming off them starts one), and from Annex A List 8 periods otherwise (the period's legal status; V3 or V4 leaves it out). A child's overlapping periods count as one.";
+  "A child's time looked after comes from SSDA903 episodes where the child has them (legal status at each date, V3 and V4 episodes left out, so moving onto short breaks only ends the spell and coming off them starts one), and from Annex A List 8 periods otherwise. Annex A gives a period's current legal status and the date it started (\"Start date of current legal status\"); before that date the status is not known to be V3 or V4, so a V3 or V4 period counts as looked after from its start until the day that status started (or the period's end, if sooner): that day ends the child's time looked after, as an SSDA903 move onto short breaks only does, and the period's own later end is not a cessation. A V3 or V4 status dated from the period's start or before, or undated, leaves the whole period out. A child's overlapping periods count as one.";
 
 export const LOOKED_AFTER_INDICATORS: readonly IndicatorDefinition[] = [
   {
@@ -50,7 +50,7 @@ export const LOOKED_AFTER_INDICATORS: readonly IndicatorDefinition[] = [
   {
     id: 'cla_ceased',
     title: 'Children who ceased to be looked after',
-    description: `Distinct children whose period of care ended in the window (List 8 "Date Ceased to be Looked After", SSDA903 episode with REC other than X1), V3 and V4 excluded; a child ceasing twice in the window counts once. ${SPELLS}`,
+    description: `Distinct children whose period of care ended in the window (List 8 "Date Ceased to be Looked After", SSDA903 episode with REC other than X1), V3 and V4 excluded: a period moving onto short breaks only ends the day that status started; a child ceasing twice in the window counts once. ${SPELLS}`,
     unit: 'count',
     polarity: 'neutral',
     kind: 'flow',
@@ -61,7 +61,7 @@ export const LOOKED_AFTER_INDICATORS: readonly IndicatorDefinition[] = [
     id: 'cla_3plus_placements_pct',
     title: 'Children looked after with 3 or more placements in the year',
     description:
-      'Of children looked after at the end of the year, those with 3 or more placements during it. From SSDA903 episodes: a placement starts with the first episode of a spell and with each episode whose RNE is S, P, B, T or U, and every placement open at the year\'s start or starting in it counts. From Annex A: List 8 "Number of Placements in the Last 12 months", read only for the year whose covered end is the extract\'s date (the data\'s "as at"), so a year in progress counts the 12 months to that date. A child whose count cannot be known (an Annex A period in an earlier year, or a blank count) is left out of both numerator and denominator.',
+      'Of children looked after at the end of the year, those with 3 or more placements during it. From SSDA903 episodes: a placement starts with the first episode of a spell and with each episode whose RNE is S, P, B, T or U, and every placement open at the year\'s start or starting in it counts. From Annex A: List 8 "Number of Placements in the Last 12 months", read only for the year whose covered end is the extract\'s date (the data\'s "as at"), so a year in progress counts the 12 months to that date. A child whose count cannot be known (an Annex A period in an earlier year, or a blank count) is left out of both numerator and denominator; when no looked-after child\'s count is known, the value, numerator and denominator are all null (not known), not 0 of 0 (no cases).',
     unit: 'percent',
     polarity: 'lower_is_better',
     kind: 'snapshot',
@@ -73,7 +73,7 @@ export const LOOKED_AFTER_INDICATORS: readonly IndicatorDefinition[] = [
     id: 'cla_long_term_stability_pct',
     title: 'Long-term placement stability',
     description:
-      'Of children looked after at the window\'s end who are under 16 then (before their 16th birthday) and have been looked after continuously for 2.5 years or more (a spell begun 30 calendar months or more before), those in the same placement for 2 years or more. The placement comes from SSDA903 episodes, or from Annex A "Start Date of Most Recent Placement" (that placement is known from its start on; before it the child is left out). A child whose date of birth or placement is not known is left out of both numerator and denominator.',
+      'Of children looked after at the window\'s end who are under 16 then (before their 16th birthday) and have been looked after continuously for 2.5 years or more (a spell begun 30 calendar months or more before), those in the same placement for 2 years or more. The placement comes from SSDA903 episodes on any date, or from Annex A "Start Date of Most Recent Placement" on the extract\'s date (the data\'s "as at") only: Annex A does not say where a child was placed before, so for a window ending earlier its children are not known. A child whose date of birth or placement is not known is left out of both numerator and denominator; when no child who may be in the base is known, the value, numerator and denominator are all null (not known), not 0 of 0 (no cases).',
     unit: 'percent',
     polarity: 'higher_is_better',
     kind: 'snapshot',

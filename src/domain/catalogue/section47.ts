@@ -28,7 +28,7 @@ export const SECTION47_INDICATORS: readonly IndicatorDefinition[] = [
     id: 'icpc_within_15wd_pct',
     title: 'Initial conferences within 15 working days',
     description:
-      'Of initial child protection conferences held in the window, those held 15 working days or less after the start of their section 47 enquiry.',
+      "Of initial child protection conferences held in the window, those held 15 working days or less after the start of their section 47 enquiry (a same-day conference is 0). A conference dated before its enquiry's start is a negative duration, not within timescale: it stays in the denominator and is not in the numerator. Where several enquiries of a child record one conference, it is within timescale when any of them started on or before it and 15 working days or less before it.",
     unit: 'percent',
     polarity: 'higher_is_better',
     kind: 'flow',
