@@ -1,6 +1,7 @@
 /** The summary list on an indicator card: latest figure, period so far, target, direction. */
 import type {
   BenchmarkLineView,
+  ForecastView,
   IndicatorView,
   LatestView,
   PartialView,
@@ -23,6 +24,7 @@ export function LatestRows(props: { indicator: IndicatorView; noun: string }) {
       <Row label="Direction">{ind.polarityText}</Row>
       {ind.travel === null ? null : <TravelRow travel={ind.travel} />}
       {ind.spc === null ? null : <SpcRow spc={ind.spc} />}
+      {ind.forecast === null ? null : <ForecastRow forecast={ind.forecast} />}
       {ind.benchmark === null ? null : <BenchmarkRow benchmark={ind.benchmark} />}
     </dl>
   );
@@ -99,6 +101,18 @@ function SpcRow(props: { spc: SpcView }) {
       {s.variationText}
       {s.assuranceText === null ? null : <span class="outturn-counts">{s.assuranceText}</span>}
       <span class="outturn-counts">Statistical process control, {s.basisText}</span>
+    </Row>
+  );
+}
+
+function ForecastRow(props: { forecast: ForecastView }) {
+  const f = props.forecast;
+  return (
+    <Row label={`Forecast for ${f.year}`}>
+      {f.valueText}
+      <span class="outturn-counts">{f.basisText}</span>
+      {f.onTrackText === null ? null : <span class="outturn-counts">{f.onTrackText}</span>}
+      {f.neededText === null ? null : <span class="outturn-counts">{f.neededText}</span>}
     </Row>
   );
 }

@@ -283,3 +283,45 @@ describe('buildDashboard: disclosure control', () => {
     expect(build([rereferrals]).indicators[0]?.partial?.valueText).toBe('30.0%');
   });
 });
+
+describe('buildDashboard: year-end forecasts', () => {
+  const month = (m: number, value: number): Point => {
+    const mm = String(m).padStart(2, '0');
+    return {
+      ...quarter(`2026-${mm}`, `2026-${mm}-01`, `2026-${mm}-28`, value),
+      window: 'month',
+      numerator: value,
+    };
+  };
+  const referrals: Series = {
+    indicatorId: 'referrals',
+    points: [4, 5, 6, 7, 8, 9].map((m) => month(m, 100)),
+  };
+
+  it('forecasts a flow count straight-line and says what each month needs to meet the target', () => {
+    const card = build([referrals], [target('referrals', 2026, 1300)], 'month').indicators[0];
+    expect(card?.forecast).toEqual({
+      year: '2026-27',
+      valueText: '1,200',
+      basisText: 'from 6 months, straight-line',
+      onTrackText: null,
+      neededText: null,
+    });
+  });
+
+  it('judges the forecast against the target when the indicator has a direction', () => {
+    const rereferrals: Series = {
+      indicatorId: 'rereferrals_12m_pct',
+      points: [4, 5, 6].map((m) => ({ ...month(m, 25), numerator: 25, denominator: 100 })),
+    };
+    const card = build([rereferrals], [target('rereferrals_12m_pct', 2026, 20)], 'month')
+      .indicators[0];
+    expect(card?.forecast).toMatchObject({
+      valueText: '25.0%',
+      onTrackText: 'Not on track to meet the target',
+    });
+    expect(card?.forecast?.neededText).toMatch(
+      /^To meet it: 18\.3% of the rest of the year's cases$/,
+    );
+  });
+});

@@ -128,6 +128,7 @@ function indicatorViews(
         ? undefined
         : seriesContext(def, ordered, { asAt, ...notesAndRevisions(input) });
     const extras = {
+      ...(asAt === null ? {} : { asAt }),
       ...(input.benchmarks ? { benchmarks: input.benchmarks } : {}),
       ...(context ? { context } : {}),
     };

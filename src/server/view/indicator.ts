@@ -22,6 +22,7 @@ import {
 import type { BenchmarkInputs } from '../../store/index.ts';
 import { benchmarkLine } from './benchmark.ts';
 import { dateRange, longDate } from './dates.ts';
+import { forecastView } from './forecast.ts';
 import { spcView, travelView } from './judgements.ts';
 import type {
   IndicatorView,
@@ -36,6 +37,8 @@ import { polarityWords, windowKindNoun } from './words.ts';
 
 /** What a card shows besides the series: benchmarks, and each point's context and notes. */
 export interface CardExtras {
+  /** The last day the data covers (`yyyy-mm-dd`): its financial year is forecast. */
+  asAt?: string;
   benchmarks?: BenchmarkInputs;
   context?: SeriesContext;
 }
@@ -68,6 +71,7 @@ export function indicatorView(
     spc: spcView(def, whole, latest?.target?.value ?? null),
     benchmark: benchmarkLine(def, series, extras.benchmarks, latestYear),
     onlyText: onlyText(def, window),
+    forecast: forecastView(def, series, targets, extras.asAt ?? null),
     notes: notesView(extras.context, summary.recent),
   };
 }

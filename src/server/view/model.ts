@@ -90,6 +90,19 @@ export interface BenchmarkLineView {
   source: string;
 }
 
+/** The year-end forecast for the financial year in progress. */
+export interface ForecastView {
+  /** `2026-27`. */
+  year: string;
+  valueText: string;
+  /** `from 7 months, straight-line`. */
+  basisText: string;
+  /** Null with no target, or for a neutral indicator. */
+  onTrackText: string | null;
+  /** What each remaining month needs, when not on track. */
+  neededText: string | null;
+}
+
 /** A note on the series or one of its periods, as published. */
 export interface NoteView {
   /** Null when the note is on the whole series. */
@@ -112,6 +125,7 @@ export interface IndicatorView {
   travel: TravelView | null;
   spc: SpcView | null;
   benchmark: BenchmarkLineView | null;
+  forecast: ForecastView | null;
   /** `Given for financial years and rolling 12 months only`, when the kind shown is not one. */
   onlyText: string | null;
   /** Published notes on the series and on the periods shown, oldest first. */
