@@ -140,7 +140,25 @@ export async function checkGolden(
   actual: GoldenDoc,
   options: { changedName: string; mayUpdate: boolean },
 ): Promise<void> {
-  const text = formatGolden(actual);
+  await checkGoldenText(expectedFile, formatGolden(actual), {
+    ...options,
+    describe: (expectedText) => describeChanges(JSON.parse(expectedText) as GoldenDoc, actual),
+  });
+}
+
+/**
+ * The same for any text: `describe` names what changed from the expected text. Used by golden
+ * files that hold something other than series (the judgements over Northmere).
+ */
+export async function checkGoldenText(
+  expectedFile: string,
+  text: string,
+  options: {
+    changedName: string;
+    mayUpdate: boolean;
+    describe: (expectedText: string) => string[];
+  },
+): Promise<void> {
   const changedFile = path.join(path.dirname(expectedFile), options.changedName);
   if (options.mayUpdate && updateRequested()) {
     await writeFile(expectedFile, text);
@@ -153,9 +171,7 @@ export async function checkGolden(
   }
   await writeFile(changedFile, text);
   const summary =
-    expectedText === null
-      ? [`${expectedFile} does not exist`]
-      : describeChanges(JSON.parse(expectedText) as GoldenDoc, actual);
+    expectedText === null ? [`${expectedFile} does not exist`] : options.describe(expectedText);
   throw new Error(
     [
       `golden file mismatch: the figures now are in ${changedFile}`,

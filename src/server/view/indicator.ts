@@ -68,7 +68,11 @@ export function indicatorView(
     recent,
     sparkline: sparklineView(def, recent, window, latest?.target?.value ?? null),
     travel: travelView(def, summary.latest, whole),
-    spc: spcView(def, whole, latest?.target?.value ?? null),
+    // Year-to-date and rolling windows overlap: their points are not independent, so no SPC.
+    spc:
+      window === 'ytd' || window === 'r12'
+        ? null
+        : spcView(def, whole, latest?.target?.value ?? null),
     benchmark: benchmarkLine(def, series, extras.benchmarks, latestYear),
     onlyText: onlyText(def, window),
     forecast: forecastView(def, series, targets, extras.asAt ?? null),
