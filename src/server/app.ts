@@ -6,6 +6,7 @@ import { assetRoutes } from './routes/assets.ts';
 import { dashboardRoutes } from './routes/dashboard.tsx';
 import { notFound, serverError } from './routes/errors.tsx';
 import { importRoutes } from './routes/import.tsx';
+import { ragRuleRoutes } from './routes/rag-rules.tsx';
 import { targetRoutes } from './routes/targets.tsx';
 import { noStore, securityHeaders } from './security.ts';
 
@@ -35,7 +36,9 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.route('/assets', assetRoutes());
   app.route('/', dashboardRoutes(deps.db));
-  app.route('/', targetRoutes({ db: deps.db, now: deps.now ?? (() => new Date()) }));
+  const now = deps.now ?? (() => new Date());
+  app.route('/', targetRoutes({ db: deps.db, now }));
+  app.route('/', ragRuleRoutes({ db: deps.db, now }));
   app.route(
     '/',
     importRoutes({

@@ -144,10 +144,39 @@ describe('accessibility of the targets pages (axe-core, WCAG 2.2 AA)', () => {
     await expect(form.locator('h1').textContent()).resolves.toBe('Set a target');
     expect(await axeViolations(form)).toEqual([]);
     await form.close();
+    const rule = await open(audit, '/targets/rule?la=901&indicator=referrals');
+    expect(await axeViolations(rule)).toEqual([]);
+    await rule.fill('#tolerance', '-5');
+    await Promise.all([rule.waitForLoadState(), rule.click('button[type="submit"]')]);
+    await expect(rule.locator('.govuk-error-summary').count()).resolves.toBe(1);
+    expect(await axeViolations(rule)).toEqual([]);
+    await rule.close();
+  });
+
+  it('sets a RAG rule by keyboard from the list', async () => {
+    const page = await open(strict, '/targets');
+    await page.focus('text=Set a RAG rule');
+    await Promise.all([page.waitForURL(/\/targets\/rule/), page.keyboard.press('Enter')]);
+    await page.focus('#indicator');
+    await page.keyboard.type('Re-referrals');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('10');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space'); // the first radio: a percentage of the target
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Ann Example');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Agreed at committee');
+    await page.keyboard.press('Tab');
+    await Promise.all([page.waitForURL(/\/targets\?la=901&rule=/), page.keyboard.press('Enter')]);
+    await expect(page.locator('.govuk-notification-banner__heading').textContent()).resolves.toBe(
+      'RAG rule saved for Re-referrals within 12 months: amber within 10% of the target',
+    );
+    await page.close();
   });
 
   it('finds no violations on a 320px screen, and nothing is wider than it', async () => {
-    for (const path of ['/targets', '/targets/set?la=901']) {
+    for (const path of ['/targets', '/targets/set?la=901', '/targets/rule?la=901']) {
       const page = await open(narrow, path);
       expect(await inPage<number>(page, 'document.documentElement.scrollWidth')).toBe(320);
       expect(await axeViolations(page)).toEqual([]);

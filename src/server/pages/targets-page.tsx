@@ -3,11 +3,10 @@
  * tolerance, monthly profile and who set each, when and why; and the council's RAG rules.
  */
 import type { IndicatorTargetsView, TargetChangeView, TargetsPageView } from '../view/targets.ts';
-import { setHref } from '../view/targets.ts';
 import { Layout } from './layout.tsx';
 
 export function TargetsPage(props: { view: TargetsPageView }) {
-  const { la, laOptions, saved, indicators, rules } = props.view;
+  const { la, laOptions, saved, indicators, rules, setHref, ruleHref } = props.view;
   return (
     <Layout title={`Targets: ${la.name}`} section="targets">
       {saved ? <SavedBanner text={saved} /> : null}
@@ -19,9 +18,14 @@ export function TargetsPage(props: { view: TargetsPageView }) {
         target changed during the year replaces the earlier one for the whole year, and the earlier
         one stays below with who set it, when and why.
       </p>
-      <a class="govuk-button" href={setHref(la.code)}>
-        Set a target
-      </a>
+      <div class="govuk-button-group">
+        <a class="govuk-button" href={setHref}>
+          Set a target
+        </a>
+        <a class="govuk-button govuk-button--secondary" href={ruleHref}>
+          Set a RAG rule
+        </a>
+      </div>
       {indicators.length === 0 ? (
         <p class="govuk-body">No targets have been set for {la.name} yet.</p>
       ) : (
@@ -41,6 +45,11 @@ export function TargetsPage(props: { view: TargetsPageView }) {
             <div class="govuk-summary-list__row">
               <dt class="govuk-summary-list__key">{r.title}</dt>
               <dd class="govuk-summary-list__value">{r.text}</dd>
+              <dd class="govuk-summary-list__actions">
+                <a class="govuk-link" href={r.changeHref}>
+                  Change<span class="govuk-visually-hidden"> the rule for {r.title}</span>
+                </a>
+              </dd>
             </div>
           ))}
         </dl>

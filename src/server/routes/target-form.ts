@@ -88,7 +88,7 @@ export function checkTargetForm(
   if (!def) errors.indicator = 'Select the indicator the target is for';
   const year = yearOf(values.financialYear, errors);
   const value = targetValueOf(values.value, def, errors);
-  const tolerance = toleranceOf(values, errors);
+  const tolerance = toleranceFromForm(values.tolerance, values.toleranceKind, errors);
   const profile = profileOf(values.profile, errors);
   if (values.setBy === '') errors.setBy = 'Enter your name';
   if (values.reason === '') errors.reason = 'Enter why the target is being set or changed';
@@ -137,13 +137,18 @@ function targetValueOf(
 type Tolerance = Pick<TargetSetting, 'tolerance' | 'toleranceKind'>;
 
 /**
- * The tolerance and its kind, or neither when the tolerance is blank (a kind chosen then is
- * ignored: a radio button cannot be cleared without a script); null when in error.
+ * A tolerance and its kind from the form's text, or neither when the tolerance is blank (a kind
+ * chosen then is ignored: a radio button cannot be cleared without a script); null when in error,
+ * with the message put in `errors`. A relative tolerance is typed as a percentage (5 for 5%).
  */
-function toleranceOf(values: TargetFormValues, errors: TargetFormErrors): Tolerance | null {
-  if (values.tolerance === '') return { tolerance: null, toleranceKind: null };
-  const amount = parseSuppliedNumber(values.tolerance);
-  const kind = values.toleranceKind === '' ? null : parseToleranceKind(values.toleranceKind);
+export function toleranceFromForm(
+  toleranceText: string,
+  kindText: string,
+  errors: { tolerance?: string; toleranceKind?: string },
+): Tolerance | null {
+  if (toleranceText === '') return { tolerance: null, toleranceKind: null };
+  const amount = parseSuppliedNumber(toleranceText);
+  const kind = kindText === '' ? null : parseToleranceKind(kindText);
   if (amount === null || amount < 0) {
     errors.tolerance = 'The tolerance must be a number, 0 or more, like 2 or 5';
   } else if (kind === 'relative' && amount > 100) {

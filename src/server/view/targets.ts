@@ -41,6 +41,8 @@ export interface RuleView {
   id: string;
   title: string;
   text: string;
+  /** The address of the form to change or remove the rule. */
+  changeHref: string;
 }
 
 export interface TargetsPageView {
@@ -48,6 +50,9 @@ export interface TargetsPageView {
   laOptions: { code: string; name: string; selected: boolean }[];
   /** What was just saved, for the success banner; null otherwise. */
   saved: string | null;
+  /** The address of the form to set a new target, and a new RAG rule. */
+  setHref: string;
+  ruleHref: string;
   indicators: IndicatorTargetsView[];
   rules: RuleView[];
 }
@@ -154,6 +159,20 @@ export function setHref(la: string, indicator?: string, financialYear?: number):
   return `/targets/set?${query.toString()}`;
 }
 
+/** The RAG rule form's address for a council, and an indicator when given. */
+export function ruleHref(la: string, indicator?: string): string {
+  const query = new URLSearchParams({ la });
+  if (indicator) query.set('indicator', indicator);
+  return `/targets/rule?${query.toString()}`;
+}
+
+/** `RAG rule saved for Referrals: amber within 5% of the target`, or that it was removed. */
+export function ruleSavedText(def: IndicatorDefinition, rule: RagRule | undefined): string {
+  return rule
+    ? `RAG rule saved for ${def.title}: amber within ${toleranceWords(def, rule.tolerance, rule.toleranceKind)}`
+    : `RAG rule removed for ${def.title}`;
+}
+
 export interface TargetsInput {
   la: LaRow;
   las: readonly LaRow[];
@@ -177,12 +196,14 @@ export function buildTargetsPage(input: TargetsInput): TargetsPageView {
     const rule = ruleOf.get(def.id);
     if (!rule) return [];
     const text = `Amber within ${toleranceWords(def, rule.tolerance, rule.toleranceKind)}`;
-    return [{ id: def.id, title: def.title, text }];
+    return [{ id: def.id, title: def.title, text, changeHref: ruleHref(input.la.code, def.id) }];
   });
   return {
     la: input.la,
     laOptions: input.las.map((l) => ({ ...l, selected: l.code === input.la.code })),
     saved: input.saved,
+    setHref: setHref(input.la.code),
+    ruleHref: ruleHref(input.la.code),
     indicators,
     rules,
   };
