@@ -6,6 +6,7 @@ import { assetRoutes } from './routes/assets.ts';
 import { dashboardRoutes } from './routes/dashboard.tsx';
 import { notFound, serverError } from './routes/errors.tsx';
 import { importRoutes } from './routes/import.tsx';
+import { noteRoutes } from './routes/notes.tsx';
 import { ragRuleRoutes } from './routes/rag-rules.tsx';
 import { targetRoutes } from './routes/targets.tsx';
 import { noStore, securityHeaders } from './security.ts';
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps): Hono {
   const now = deps.now ?? (() => new Date());
   app.route('/', targetRoutes({ db: deps.db, now }));
   app.route('/', ragRuleRoutes({ db: deps.db, now }));
+  app.route('/', noteRoutes(deps.db));
   app.route(
     '/',
     importRoutes({

@@ -105,6 +105,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   const pages: [string, () => string, number][] = [
     ['the dashboard', () => seeded.url, 200],
     ['the dashboard by month', () => `${seeded.url}/?window=month`, 200],
+    ['the dashboard with all figures', () => `${seeded.url}/?figures=all`, 200],
+    ['the notes page', () => `${seeded.url}/notes`, 200],
     ['the empty-database page', () => empty.url, 200],
     ['the 400 page', () => `${seeded.url}/?window=fortnight`, 400],
     ['the 404 page', () => `${seeded.url}/no-such-page`, 404],

@@ -5,7 +5,7 @@
 import type { Child } from 'hono/jsx';
 
 /** The sections in the service navigation. */
-export type Section = 'dashboard' | 'targets' | 'import';
+export type Section = 'dashboard' | 'targets' | 'notes' | 'import';
 
 export function Layout(props: {
   title: string;
@@ -61,6 +61,7 @@ function Header() {
 const SECTIONS: readonly [Section, string, string][] = [
   ['dashboard', '/', 'Dashboard'],
   ['targets', '/targets', 'Targets'],
+  ['notes', '/notes', 'Notes'],
   ['import', '/import', 'Import files'],
 ];
 
