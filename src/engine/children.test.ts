@@ -22,4 +22,13 @@ describe('childIndex(expected)', () => {
     const index = childIndex(4);
     expect(['abc', 'ABC', 'abc ', ''].map((id) => index.indexOf(id))).toEqual([0, 1, 2, 3]);
   });
+
+  it('finds an identifier without adding it, and -1 for one it does not hold', () => {
+    const index = childIndex(2);
+    for (const id of ['A', 'B', 'C']) index.indexOf(id);
+    expect(['C', 'A', 'D', 'a', ''].map((id) => index.find(id))).toEqual([2, 0, -1, -1, -1]);
+    expect(index.count()).toBe(3);
+    expect(index.indexOf('D')).toBe(3);
+    expect(index.find('D')).toBe(3);
+  });
 });

@@ -6,6 +6,12 @@
 /** Interns child identifiers; the same identifier always gets the same index. */
 export interface ChildIndex {
   indexOf(childId: string): number;
+  /** The identifier's index if it has one, else -1; never adds it. */
+  find(childId: string): number;
+  /** As `find`, for an identifier whose `hashOf` is `hash`. */
+  findHashed(childId: string, hash: number): number;
+  /** `hashOf` the identifier at an index (kept, so never worked out again). */
+  hashAt(index: number): number;
   count(): number;
 }
 
@@ -47,15 +53,23 @@ export function childIndex(expected = 0): ChildIndex {
     for (let index = 0; index < ids.length; index++) place(index);
   }
 
+  /** The identifier's index, or EMPTY; its hash `hash`. */
+  function lookUp(childId: string, hash: number): number {
+    const mask = slots.length - 1;
+    for (let p = hash & mask; ; p = (p + 1) & mask) {
+      const index = slots[p]!;
+      if (index === EMPTY || (hashes[index] === hash && ids[index] === childId)) return index;
+    }
+  }
+
   return {
+    find: (childId) => lookUp(childId, hashOf(childId)),
+    findHashed: lookUp,
+    hashAt: (index) => hashes[index]!,
     indexOf(childId) {
       const hash = hashOf(childId);
-      const mask = slots.length - 1;
-      for (let p = hash & mask; ; p = (p + 1) & mask) {
-        const index = slots[p]!;
-        if (index === EMPTY) break;
-        if (ids[index] === childId) return index;
-      }
+      const found = lookUp(childId, hash);
+      if (found !== EMPTY) return found;
       if (ids.length === hashes.length) grow();
       hashes[ids.length] = hash;
       ids.push(childId);

@@ -1,6 +1,6 @@
 /**
  * Contacts (Annex A List 1) as columns: each contact's date. Contacts' children are not
- * interned (a million-odd identifiers); the funnel finds them by identifier (child-finder.ts).
+ * interned (a million-odd identifiers); the funnel finds them by identifier (follow-ups.ts).
  */
 import type { Contact } from '../domain/index.ts';
 

@@ -4,15 +4,12 @@
  * the same day (0) up to and including the 30th day after.
  */
 
-import { followUps } from './child-finder.ts';
 import { NONE } from './columns.ts';
 import type { Context } from './context.ts';
 import { eventPrefix } from './daily.ts';
 import { type DatesByChild, datesByChild, hasDateIn } from './dates-by-child.ts';
 import { type Evaluate, flowPercent } from './figure.ts';
-
-/** How many calendar days after an event the next step may come and still count. */
-const FOLLOW_UP_DAYS = 30;
+import { FOLLOW_UP_DAYS } from './record-columns.ts';
 
 /** 1 for each event whose child has a date in `later` 0 to 30 days after the event's date. */
 export function followedWithin(
@@ -35,17 +32,7 @@ function percentOf(ctx: Context, date: Int32Array, hits: Uint8Array): Evaluate {
 
 /** Of contacts in the window, those whose child has a referral dated 0-30 days after it. */
 export function contactsToReferralPercent(ctx: Context): Evaluate {
-  const { date } = ctx.contacts();
-  const hits = new Uint8Array(date.length);
-  if (date.length === 0) return percentOf(ctx, date, hits); // no referral table to build
-  const contacts = ctx.records.contacts;
-  const referrals = ctx.referrals();
-  const list = ctx.records.referrals;
-  const later = followUps(referrals.child, referrals.date, (i) => list[i]!.childId, FOLLOW_UP_DAYS);
-  for (let i = 0; i < date.length; i++) {
-    hits[i] = later.follows(contacts[i]!.childId, date[i]!) ? 1 : 0;
-  }
-  return percentOf(ctx, date, hits);
+  return percentOf(ctx, ctx.contacts().date, ctx.contactsFollowed());
 }
 
 /** Of referrals in the window, those whose child has an assessment starting 0-30 days after. */

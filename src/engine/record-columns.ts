@@ -1,0 +1,123 @@
+/**
+ * A record set's columns: each list converted once into typed arrays (columns.ts and the rest),
+ * its children interned into one index, so a child has the same index in every list. They do
+ * not depend on the window or the covered days, so they are kept with the records (a WeakMap
+ * keyed by the record set) and a second computation over the same records starts from them:
+ * the costly part of a first one is reading a child identifier from each of millions of records.
+ *
+ * The engine reads records as immutable. A kept set is used only while each of the record set's
+ * lists is the same array with the same length; a list changed in place is not noticed.
+ */
+import { RECORD_LISTS, type RecordSet } from '../domain/index.ts';
+import { birthDateColumn } from './birth-dates.ts';
+import { type CareSpells, careSpells } from './care-spells.ts';
+import { childIndex } from './children.ts';
+import {
+  type AssessmentColumns,
+  assessmentColumns,
+  type ReferralColumns,
+  referralColumns,
+} from './columns.ts';
+import { type ContactColumns, contactColumns } from './contact-columns.ts';
+import { followedBy } from './follow-ups.ts';
+import { type LeaverColumns, leaverColumns } from './leaver-columns.ts';
+import { childColumn, flagColumn } from './list-columns.ts';
+import { type PlanColumns, planHistoryColumns } from './plan-columns.ts';
+import { type S47Columns, s47Columns } from './s47-columns.ts';
+
+/** How many calendar days after a contact a referral may come and still follow it. */
+export const FOLLOW_UP_DAYS = 30;
+
+export interface RecordColumns {
+  referrals(): ReferralColumns;
+  /** 1 per referral (in `referrals()` order) marked "Referral NFA?" = yes. */
+  referralNfa(): Uint8Array;
+  contacts(): ContactColumns;
+  /** 1 per contact whose child has a referral dated 0 to 30 days after the contact. */
+  contactsFollowed(): Uint8Array;
+  assessments(): AssessmentColumns;
+  /** Each assessment's child index (in `assessments()` order). */
+  assessmentChildren(): Int32Array;
+  s47s(): S47Columns;
+  /** Plans by child then start, one per child and start date (plan-columns.ts). */
+  cpPlanHistory(): PlanColumns;
+  /** Each child's spells of care and placements, short breaks left out (care-spells.ts). */
+  careSpells(): CareSpells;
+  /**
+   * Dates of birth of the children looked after (`careSpells`) and care leavers, by child index;
+   * `NONE` for others and when not known: read with `?? NONE`.
+   */
+  birthDates(): Int32Array;
+  careLeavers(): LeaverColumns;
+}
+
+/** A function that runs once, on its first call, and then returns the same value. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
+function columnsOf(records: RecordSet): RecordColumns {
+  const children = childIndex(records.referrals.length + records.carePeriods.length);
+  const referrals = once(() => referralColumns(records.referrals, children));
+  const spells = once(() => careSpells(records.carePeriods, records.careEpisodes, children));
+  const leavers = once(() => leaverColumns(records.careLeavers, children));
+  const contacts = once(() => contactColumns(records.contacts));
+  return {
+    referrals,
+    referralNfa: once(() => flagColumn(records.referrals, (r) => r.nfa === true)),
+    contacts,
+    contactsFollowed: once(() => {
+      const { date } = contacts();
+      if (date.length === 0) return new Uint8Array(0); // no referral columns to build
+      const { child, date: referred } = referrals();
+      const contacted = { date, idOf: (i: number) => records.contacts[i]!.childId };
+      const later = {
+        date: referred,
+        idOf: (i: number) => records.referrals[i]!.childId,
+        hashOf: (i: number) => children.hashAt(child[i]!),
+      };
+      return followedBy(contacted, later, FOLLOW_UP_DAYS);
+    }),
+    assessments: once(() => assessmentColumns(records.assessments)),
+    assessmentChildren: once(() => childColumn(records.assessments, children)),
+    s47s: once(() => s47Columns(records.s47s, children)),
+    cpPlanHistory: once(() => planHistoryColumns(records.cpPlans, children)),
+    careSpells: spells,
+    // only the children who need a date of birth: those looked after and care leavers
+    birthDates: once(() =>
+      birthDateColumn(records.children, children, [spells().child, leavers().child]),
+    ),
+    careLeavers: leavers,
+  };
+}
+
+interface Kept {
+  lists: unknown[][];
+  lengths: number[];
+  columns: RecordColumns;
+}
+
+const KEPT = new WeakMap<RecordSet, Kept>();
+const LISTS = ['children', ...RECORD_LISTS] as const;
+
+/** The record set's columns: those kept from an earlier computation, if it is unchanged. */
+export function recordColumns(records: RecordSet): RecordColumns {
+  const kept = KEPT.get(records);
+  const same =
+    kept !== undefined &&
+    LISTS.every(
+      (list, k) => kept.lists[k] === records[list] && kept.lengths[k] === records[list].length,
+    );
+  if (same) return kept.columns;
+  const columns = columnsOf(records);
+  KEPT.set(records, {
+    lists: LISTS.map((list) => records[list]),
+    lengths: LISTS.map((list) => records[list].length),
+    columns,
+  });
+  return columns;
+}
