@@ -10,11 +10,16 @@ type KeyColumns<R> = readonly (keyof R & string)[];
 
 const DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The digit at `i` of `text`. */
+function digit(text: string, i: number): number {
+  return text.charCodeAt(i) - 48;
+}
+
 /** `yyyy-mm-dd` as a number in the same order (not a day count): (year·16 + month)·32 + day. */
 function dateOrder(text: string): number {
-  const c = (i: number) => text.charCodeAt(i) - 48;
-  const year = c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3);
-  return (year * 16 + (c(5) * 10 + c(6))) * 32 + (c(8) * 10 + c(9));
+  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+  const month = digit(text, 5) * 10 + digit(text, 6);
+  return (year * 16 + month) * 32 + digit(text, 8) * 10 + digit(text, 9);
 }
 
 /** Each row's id rank: its place among the distinct ids in code-unit order. */
