@@ -12,6 +12,7 @@ import { type Day, type ImportProgress, parseIsoDay } from '../src/domain/index.
 import type { SourceFile } from '../src/ingest/index.ts';
 import { importFiles, openStore, type Store } from '../src/store/index.ts';
 import { openServerTestStore } from '../src/store/testing.ts';
+import { processCpu, serverCpu, serverCpuBetween } from './cpu.ts';
 
 export interface RunResult {
   asAt: string;
@@ -23,6 +24,9 @@ export interface RunResult {
   disk: number;
   /** Seconds in importFiles. */
   seconds: number;
+  /** CPU seconds of this process in importFiles, and of the server's backends (if readable). */
+  cpu: number;
+  serverCpu: number | null;
   /** Seconds by phase (`reading`, `merging`, `computing`, and computing's steps). */
   phases: [string, number][];
   peakRssMb: number;
@@ -75,6 +79,8 @@ async function importOnce(store: Store, asAt: string, folder: string): Promise<R
   const files = await filesOf(folder);
   const disk = (performance.now() - t0) / 1000;
   const clock = phaseClock();
+  const server0 = store.kind === 'postgres' ? await serverCpu(store.db) : null;
+  const cpu0 = processCpu();
   const started = performance.now();
   const result = await importFiles(store.db, {
     la: { code: '998', name: 'Eastmarch' },
@@ -86,11 +92,15 @@ async function importOnce(store: Store, asAt: string, folder: string): Promise<R
     onProgress: clock.onProgress,
   });
   const ended = performance.now();
+  const cpu = processCpu() - cpu0;
+  const server = store.kind === 'postgres' ? await serverCpu(store.db) : null;
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const base = {
     asAt,
     disk,
     seconds: (ended - started) / 1000,
+    cpu,
+    serverCpu: serverCpuBetween(server0, server),
     phases: clock.phases(ended),
     peakRssMb,
   };

@@ -42,8 +42,9 @@ function print(label: string, r: RunResult): void {
     return;
   }
   const changes = `${n(r.inserted)} new, ${n(r.updated)} changed, ${n(r.unchanged)} unchanged`;
+  const server = r.serverCpu === null ? '' : ` + server ${r.serverCpu.toFixed(1)} s`;
   console.log(
-    `  ${label}: ${n(r.records)} records (${changes}) in ${r.seconds.toFixed(1)} s = ${n(r.records / r.seconds)} records/s, peak RSS ${n(r.peakRssMb)} MB`,
+    `  ${label}: ${n(r.records)} records (${changes}) in ${r.seconds.toFixed(1)} s = ${n(r.records / r.seconds)} records/s, CPU ${r.cpu.toFixed(1)} s${server}, peak RSS ${n(r.peakRssMb)} MB`,
   );
   const phases = r.phases.map(([p, s]) => `${p} ${s.toFixed(1)} s`);
   console.log(`    ${phases.join(' · ')} (files from disk ${r.disk.toFixed(1)} s before)`);
