@@ -6,6 +6,7 @@ import { runCompute, runDemo, runImport, runServe } from './commands.ts';
 import { type Config, readConfig, UsageError } from './config.ts';
 import { parseDayOption } from './dates.ts';
 import { indicatorsCommand } from './indicators-command.ts';
+import { spcCommand } from './spc-command.ts';
 import { targetsCommand } from './targets-command.ts';
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
@@ -132,6 +133,7 @@ function program(config: Config, setCode: (code: number) => void): Command {
     .action(async (paths: string[], o) => setCode(await runCompute(paths, o)));
   indicatorsCommand(cli, config, setCode);
   targetsCommand(cli, config, setCode);
+  spcCommand(cli, config, setCode);
   cli
     .command('benchmarks')
     .description('load the DfE published benchmarks, population and statistical neighbours')

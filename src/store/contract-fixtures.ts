@@ -29,6 +29,7 @@ export const TABLES = [
   'supplied_value',
   'commentary',
   'rag_rule',
+  'spc_recalculation',
 ];
 
 export function upload(changes: Partial<NewUpload> = {}): NewUpload {

@@ -65,6 +65,12 @@ export { countRecords, loadRecords, mergeRecords } from './records.ts';
 export { deleteLaData } from './reset.ts';
 export { loadSeries, replaceSeries, replaceSeriesFor } from './series.ts';
 export { loadRevisions } from './series-first-reported.ts';
+export {
+  addRecalculation,
+  loadRecalculations,
+  type Recalculation,
+  removeRecalculation,
+} from './spc-recalculation.ts';
 export { loadSuppliedValues, mergeSuppliedValues } from './supplied.ts';
 export { COMPUTED_IDS, suppliedSeries, writeSuppliedSeries } from './supplied-series.ts';
 export type { Database, Tables } from './tables.ts';

@@ -17,6 +17,7 @@ import * as placementStart from './migrations/20261122T1600_placement_start.ts';
 import * as seriesFirstReported from './migrations/20261122T1800_series_first_reported.ts';
 import * as commentary from './migrations/20261122T1810_commentary.ts';
 import * as targetProfile from './migrations/20261122T1900_target_profile.ts';
+import * as spcRecalculation from './migrations/20261122T2000_spc_recalculation.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261122T0800_initial': initial,
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261122T1800_series_first_reported': seriesFirstReported,
   '20261122T1810_commentary': commentary,
   '20261122T1900_target_profile': targetProfile,
+  '20261122T2000_spc_recalculation': spcRecalculation,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

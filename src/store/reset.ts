@@ -22,12 +22,14 @@ const COUNCIL_TABLES: readonly (keyof Tables & string)[] = [
   'rag_rule',
   'population',
   'commentary',
+  'local_indicator',
+  'spc_recalculation',
   'upload',
 ];
 
 /**
- * Deletes a council's records, series, targets and RAG rules, population, commentary and
- * uploads; keeps the council.
+ * Deletes a council's records, series, targets and RAG rules, population, commentary, local
+ * indicators, SPC recalculation dates and uploads; keeps the council.
  */
 export async function deleteLaData(db: Database, la: string): Promise<void> {
   for (const table of COUNCIL_TABLES) {

@@ -233,6 +233,16 @@ export interface LocalIndicatorTable {
   reason: string;
 }
 
+export interface SpcRecalculationTable {
+  id: Generated<number>;
+  la: string;
+  indicator_id: string;
+  from_date: DateText;
+  reason: string;
+  set_by: string;
+  set_at: Timestamp;
+}
+
 export interface AuditEventTable {
   id: Generated<number>;
   at: Timestamp;
@@ -265,6 +275,7 @@ export interface Tables {
   population: PopulationTable;
   audit_event: AuditEventTable;
   local_indicator: LocalIndicatorTable;
+  spc_recalculation: SpcRecalculationTable;
   benchmark: BenchmarkTable;
   statistical_neighbour: StatisticalNeighbourTable;
   council_ref: CouncilRefTable;

@@ -11,6 +11,7 @@ import {
   listNotes,
   loadBenchmarkInputs,
   loadLocalIndicators,
+  loadRecalculations,
   loadRevisions,
   loadSeries,
   loadTargets,
@@ -47,8 +48,9 @@ export function dashboardRoutes(db: Database): Hono {
     const local = await loadLocalIndicators(db, la.code);
     const benchmarks = await loadBenchmarkInputs(db, la.code);
     const [revisions, notes] = [await loadRevisions(db, la.code), await listNotes(db, la.code)];
+    const recalculations = await loadRecalculations(db, la.code);
     const view = buildDashboard({
-      ...{ la, las, series, targets, local, benchmarks, revisions, notes },
+      ...{ la, las, series, targets, local, benchmarks, revisions, notes, recalculations },
       window: query.window,
       figures: query.figures,
     });

@@ -325,3 +325,46 @@ describe('buildDashboard: year-end forecasts', () => {
     );
   });
 });
+
+describe('buildDashboard: SPC recalculated from a stated date', () => {
+  it('works the limits out afresh from the date and says so', () => {
+    const points = Array.from({ length: 24 }, (_, i) => {
+      const year = 2024 + Math.floor((i + 3) / 12);
+      const mm = String(((i + 3) % 12) + 1).padStart(2, '0');
+      return {
+        ...quarter(
+          `${year}-${mm}`,
+          `${year}-${mm}-01`,
+          `${year}-${mm}-28`,
+          i < 12 ? 20 + (i % 2) : 40 + (i % 2),
+        ),
+        window: 'month' as const,
+      };
+    });
+    const series = [{ indicatorId: 'rereferrals_12m_pct', points }];
+    const plain = build(series, [], 'month').indicators[0]?.spc;
+    expect(plain?.variation).not.toBe('common_cause');
+    const recalculations = [
+      {
+        indicatorId: 'rereferrals_12m_pct',
+        from: '2025-04-01',
+        reason: 'x',
+        setBy: 'a',
+        setAt: '',
+      },
+    ];
+    const view = buildDashboard({
+      la,
+      las,
+      series,
+      targets: [],
+      window: 'month',
+      figures: 'all',
+      recalculations,
+    });
+    expect(view.indicators[0]?.spc).toMatchObject({
+      variation: 'common_cause',
+      basisText: 'from 12 periods since the limits were recalculated from 1 April 2025',
+    });
+  });
+});

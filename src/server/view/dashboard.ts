@@ -14,7 +14,7 @@ import {
   type Series,
   type WindowKind,
 } from '../../domain/index.ts';
-import type { BenchmarkInputs } from '../../store/index.ts';
+import type { BenchmarkInputs, Recalculation } from '../../store/index.ts';
 import { longDate } from './dates.ts';
 import { indicatorView } from './indicator.ts';
 import type { DashboardView, IndicatorView, LaOption, SectionView, WindowOption } from './model.ts';
@@ -48,6 +48,8 @@ export interface DashboardInput {
   revisions?: readonly Revision[];
   /** Notes on the council's indicators (only published ones are shown). */
   notes?: readonly Note[];
+  /** SPC recalculation dates stated for the council's indicators. */
+  recalculations?: readonly Recalculation[];
   /**
    * `published` (the default): disclosure control applied, as members and the public may see
    * the figures; `all`: every figure, for officers.
@@ -127,8 +129,12 @@ function indicatorViews(
       asAt === null
         ? undefined
         : seriesContext(def, ordered, { asAt, ...notesAndRevisions(input) });
+    const recalculateFrom = (input.recalculations ?? [])
+      .filter((r) => r.indicatorId === def.id)
+      .map((r) => r.from);
     const extras = {
       ...(asAt === null ? {} : { asAt }),
+      recalculateFrom,
       ...(input.benchmarks ? { benchmarks: input.benchmarks } : {}),
       ...(context ? { context } : {}),
     };

@@ -39,6 +39,8 @@ import { polarityWords, windowKindNoun } from './words.ts';
 export interface CardExtras {
   /** The last day the data covers (`yyyy-mm-dd`): its financial year is forecast. */
   asAt?: string;
+  /** Dates from which SPC limits are worked out afresh (`yyyy-mm-dd`). */
+  recalculateFrom?: readonly string[];
   benchmarks?: BenchmarkInputs;
   context?: SeriesContext;
 }
@@ -72,7 +74,7 @@ export function indicatorView(
     spc:
       window === 'ytd' || window === 'r12'
         ? null
-        : spcView(def, whole, latest?.target?.value ?? null),
+        : spcView(def, whole, latest?.target?.value ?? null, extras.recalculateFrom),
     benchmark: benchmarkLine(def, series, extras.benchmarks, latestYear),
     onlyText: onlyText(def, window),
     forecast: forecastView(def, series, targets, extras.asAt ?? null),

@@ -5,12 +5,12 @@
 import {
   type Assurance,
   type Direction,
-  MIN_POINTS,
   spc,
   travelOf,
   type Variation,
 } from '../../assess/index.ts';
 import type { IndicatorDefinition, Point } from '../../domain/index.ts';
+import { longDate } from './dates.ts';
 import type { SpcView, TravelView, TravelWord } from './model.ts';
 
 const DIRECTION_WORDS: Record<Exclude<Direction, 'no_comparison'>, [string, string]> = {
@@ -63,18 +63,28 @@ export function spcView(
   def: IndicatorDefinition,
   whole: readonly Point[],
   target: number | null,
+  recalculateFrom: readonly string[] = [],
 ): SpcView | null {
   const points = whole.filter((p) => p.value !== null);
-  if (points.length < MIN_POINTS) return null;
   const result = spc(
     points.map((p) => ({ start: p.start, value: p.value ?? 0 })),
-    { polarity: def.polarity, ...(target === null ? {} : { target }) },
+    {
+      polarity: def.polarity,
+      ...(target === null ? {} : { target }),
+      ...(recalculateFrom.length === 0 ? {} : { recalculateFrom }),
+    },
   );
   if (result.variation === null) return null;
+  const since = recalculateFrom.filter((d) => d <= (points.at(-1)?.start ?? '')).at(-1);
+  const counted =
+    since === undefined ? points.length : points.filter((p) => p.start >= since).length;
   return {
     variation: result.variation,
     variationText: VARIATION_WORDS[result.variation],
     assuranceText: result.assurance === null ? null : ASSURANCE_WORDS[result.assurance],
-    basisText: `from ${points.length} periods`,
+    basisText:
+      since === undefined
+        ? `from ${counted} periods`
+        : `from ${counted} periods since the limits were recalculated from ${longDate(since)}`,
   };
 }
