@@ -1,5 +1,5 @@
 /** One indicator as a GOV.UK summary card: latest figure, target, status, recent periods. */
-import type { IndicatorView, NoteView, SparklineView } from '../view/model.ts';
+import type { BenchmarkLineView, IndicatorView, NoteView, SparklineView } from '../view/model.ts';
 import { LatestRows } from './latest-rows.tsx';
 import { RagTag } from './rag-tag.tsx';
 import { RecentTable } from './recent-table.tsx';
@@ -22,9 +22,68 @@ export function IndicatorCard(props: { indicator: IndicatorView; noun: string })
         {ind.recent.length === 0 ? null : (
           <RecentTable title={ind.title} noun={props.noun} figures={ind.recent} />
         )}
+        {ind.benchmark === null || ind.benchmark.years.length === 0 ? null : (
+          <BenchmarkYears title={ind.title} benchmark={ind.benchmark} />
+        )}
         {ind.notes.length === 0 ? null : <Notes notes={ind.notes} />}
       </div>
     </div>
+  );
+}
+
+function BenchmarkYears(props: { title: string; benchmark: BenchmarkLineView }) {
+  const b = props.benchmark;
+  const cell = 'govuk-table__cell govuk-table__cell--numeric';
+  const head = 'govuk-table__header govuk-table__header--numeric';
+  return (
+    <details class="govuk-details outturn-benchmark-years">
+      <summary class="govuk-details__summary">
+        <span class="govuk-details__summary-text">Benchmarks by year</span>
+      </summary>
+      <div class="govuk-details__text outturn-table-scroll">
+        <table class="govuk-table govuk-table--small-text-until-tablet">
+          <caption class="govuk-table__caption govuk-table__caption--s">
+            {props.title}: {b.source}, by the financial year the figures refer to
+          </caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">
+                Year
+              </th>
+              <th scope="col" class={head}>
+                England
+              </th>
+              <th scope="col" class={head}>
+                Region
+              </th>
+              <th scope="col" class={head}>
+                Neighbours' median
+              </th>
+              <th scope="col" class={head}>
+                Ours
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Our quartile
+              </th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {b.years.map((y) => (
+              <tr class="govuk-table__row">
+                <th scope="row" class="govuk-table__header">
+                  {y.period}
+                </th>
+                <td class={cell}>{y.england}</td>
+                <td class={cell}>{y.region}</td>
+                <td class={cell}>{y.neighbours}</td>
+                <td class={cell}>{y.ours}</td>
+                <td class="govuk-table__cell">{y.quartile}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }
 

@@ -76,5 +76,20 @@ export function benchmarkLine(
     places: places(def, beside.year),
     quartileText: inputs.known ? quartileText(beside.year) : null,
     source: `DfE ${view.publication}${view.derived ? ', as a rate per 10,000 children' : ''}`,
+    years: view.years.map((y) => yearRow(def, y, inputs.known)).reverse(),
+  };
+}
+
+/** One DfE year as a table row: the year it refers to, each comparator, and our figure. */
+function yearRow(def: IndicatorDefinition, y: BenchmarkYear, known: boolean) {
+  const ours = y.own?.point.value ?? (known ? y.published.value : null);
+  return {
+    period: y.period,
+    england: figureText(def, y.england.value, y.england.symbol),
+    region: y.region ? figureText(def, y.region.value, y.region.symbol) : '',
+    neighbours:
+      y.neighbours && y.neighbours.of > 0 ? figureText(def, y.neighbours.median, null) : '',
+    ours: ours === null ? '' : figureText(def, ours, null),
+    quartile: known ? ((y.own?.quartile ?? y.quartile)?.label ?? '') : '',
   };
 }

@@ -368,3 +368,50 @@ describe('buildDashboard: SPC recalculated from a stated date', () => {
     });
   });
 });
+
+describe('buildDashboard: benchmarks', () => {
+  const row = (year: number, level: 'national' | 'la', code: string, value: number | null) => ({
+    indicatorId: 'rereferrals_12m_pct',
+    year,
+    level,
+    code,
+    name: level === 'national' ? 'England' : code,
+    value,
+    numerator: null,
+    denominator: null,
+    status: value === null ? ('c' as const) : null,
+    source: 'c1.csv',
+  });
+  const benchmarks = {
+    council: { code: '999', name: 'Northshire', region: null },
+    known: false,
+    model: null,
+    neighbours: [],
+    figures: [row(2025, 'national', 'E92000001', 22.4), row(2026, 'national', 'E92000001', 21.9)],
+    population: [],
+  };
+
+  it('sets the England figure of the year before beside the latest, and lists every year', () => {
+    const view = buildDashboard({
+      la,
+      las,
+      series: [rereferrals],
+      targets: [],
+      window: 'quarter',
+      figures: 'all',
+      benchmarks,
+    });
+    const b = view.indicators[0]?.benchmark;
+    // Latest: 2026-27 Q2; the newest DfE year is 2026 (2025-26), a year before.
+    expect(b).toMatchObject({
+      period: '2025-26',
+      lagText: 'a year before the latest figure',
+      places: [{ label: 'England', text: '21.9%' }],
+      quartileText: null,
+    });
+    expect(b?.years.map((y) => [y.period, y.england])).toEqual([
+      ['2025-26', '21.9%'],
+      ['2024-25', '22.4%'],
+    ]);
+  });
+});

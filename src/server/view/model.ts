@@ -88,6 +88,15 @@ export interface BenchmarkLineView {
   /** `Our figure for 2024-25 is in the best quartile of 152 councils`; null when unknown. */
   quartileText: string | null;
   source: string;
+  /** Every DfE year, newest first, for the table of benchmarks by year. */
+  years: {
+    period: string;
+    england: string;
+    region: string;
+    neighbours: string;
+    ours: string;
+    quartile: string;
+  }[];
 }
 
 /** The year-end forecast for the financial year in progress. */
