@@ -42,3 +42,10 @@ describe('sparklineGeometry(values, target, box)', () => {
     expect(g.lines[0]?.map((p) => p.y)).toEqual([22, 22]);
   });
 });
+
+describe('sparklineGeometry across a series break', () => {
+  it('never joins the line across a break', () => {
+    const g = sparklineGeometry([1, 2, 3, 4], null, { width: 100, height: 50, pad: 5 }, [2]);
+    expect(g.lines.map((line) => line.length)).toEqual([2, 2]);
+  });
+});

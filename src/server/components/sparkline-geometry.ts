@@ -26,11 +26,14 @@ export function sparklineGeometry(
   values: readonly (number | null)[],
   target: number | null,
   box: Box,
+  breaksBefore: readonly number[] = [],
 ): SparklineGeometry {
   const y = scaleY(values, target, box);
   const x = (i: number) =>
     round(box.pad + (i * (box.width - 2 * box.pad)) / Math.max(values.length - 1, 1));
-  const runs = runsOf(values).map((run) => run.map(([i, v]) => ({ x: x(i), y: y(v) })));
+  const runs = runsOf(values, breaksBefore).map((run) =>
+    run.map(([i, v]) => ({ x: x(i), y: y(v) })),
+  );
   const last = runs.at(-1)?.at(-1);
   const dots = runs.filter((run) => run.length === 1).flat();
   if (last !== undefined && !dots.includes(last)) dots.push(last);
@@ -51,11 +54,18 @@ function scaleY(values: readonly (number | null)[], target: number | null, box: 
   return (v: number) => round(span === 0 ? box.height / 2 : box.pad + ((high - v) / span) * inner);
 }
 
-/** Consecutive non-null values with their positions. */
-function runsOf(values: readonly (number | null)[]): [number, number][][] {
+/** Consecutive non-null values with their positions; a series break also ends a run. */
+function runsOf(
+  values: readonly (number | null)[],
+  breaksBefore: readonly number[],
+): [number, number][][] {
   const runs: [number, number][][] = [];
   let current: [number, number][] = [];
   values.forEach((v, i) => {
+    if (breaksBefore.includes(i) && current.length > 0) {
+      runs.push(current);
+      current = [];
+    }
     if (v === null) {
       if (current.length > 0) runs.push(current);
       current = [];

@@ -5,7 +5,7 @@ import { sparklineGeometry, type XY } from './sparkline-geometry.ts';
 const BOX = { width: 260, height: 72, pad: 6 };
 
 export function Sparkline(props: { view: SparklineView }) {
-  const g = sparklineGeometry(props.view.values, props.view.target, BOX);
+  const g = sparklineGeometry(props.view.values, props.view.target, BOX, props.view.breaksBefore);
   return (
     <svg
       class="outturn-sparkline"

@@ -119,6 +119,7 @@ describe('buildDashboard({ la, las, series, targets, window })', () => {
     const card = build([rereferrals], [target('rereferrals_12m_pct', 2026, 16)]).indicators[0]!;
     expect(card.sparkline).toEqual({
       values: [25, 20, 19.71649, 17.05],
+      breaksBefore: [],
       target: 16,
       label:
         'Re-referrals within 12 months, last 4 quarters: 2025-26 Q3 25.0%, 2025-26 Q4 20.0%, 2026-27 Q1 19.7%, 2026-27 Q2 17.1%.',
@@ -413,5 +414,46 @@ describe('buildDashboard: benchmarks', () => {
       ['2025-26', '21.9%'],
       ['2024-25', '22.4%'],
     ]);
+  });
+});
+
+describe('buildDashboard: an indicator that replaced another', () => {
+  it('shows the old figures before the date, the new after, [b] at the first new one, no joined line', () => {
+    const newer = {
+      id: 'rereferrals_local',
+      title: 'Re-referrals (new definition)',
+      description: 'x',
+      unit: 'percent' as const,
+      polarity: 'lower_is_better' as const,
+      kind: 'flow' as const,
+      source: 'child-level' as const,
+      basis: 'local',
+      replaces: { id: 'rereferrals_12m_pct', from: '2026-04-01' },
+    };
+    const newSeries: Series = {
+      indicatorId: 'rereferrals_local',
+      points: [
+        quarter('2026-27 Q1', '2026-04-01', '2026-06-30', 30),
+        quarter('2026-27 Q2', '2026-07-01', '2026-09-30', 31),
+      ],
+    };
+    const view = buildDashboard({
+      la,
+      las,
+      series: [rereferrals, newSeries],
+      targets: [],
+      window: 'quarter',
+      figures: 'all',
+      local: [newer],
+    });
+    const card = view.indicators.find((i) => i.id === 'rereferrals_local');
+    expect(card?.recent.map((f) => [f.period, f.valueText, f.symbols.includes('[b]')])).toEqual([
+      ['2025-26 Q3', '25.0%', false],
+      ['2025-26 Q4', '20.0%', false],
+      ['2026-27 Q1', '30.0%', true],
+      ['2026-27 Q2', '31.0%', false],
+    ]);
+    expect(card?.sparkline?.breaksBefore).toEqual([2]);
+    expect(view.indicators.some((i) => i.id === 'rereferrals_12m_pct')).toBe(true);
   });
 });

@@ -124,7 +124,7 @@ function indicatorViews(
   for (const def of defs) {
     const series = input.series.find((s) => s.indicatorId === def.id);
     if (series === undefined || series.points.length === 0) continue;
-    const ordered = inEndOrder(series);
+    const ordered = inEndOrder(withReplaced(def, series, input.series));
     const context =
       asAt === null
         ? undefined
@@ -141,6 +141,20 @@ function indicatorViews(
     views.push(indicatorView(def, ordered, input.targets, input.window, extras));
   }
   return views;
+}
+
+/**
+ * An indicator that replaced another, on one axis with it: the old series' points for periods
+ * before the replacement date, its own from it (the first marked `[b]` by the context). The old
+ * indicator keeps its own card, so its series stays there for comparison.
+ */
+function withReplaced(def: IndicatorDefinition, series: Series, all: readonly Series[]): Series {
+  const replaces = def.replaces;
+  const old = replaces ? all.find((s) => s.indicatorId === replaces.id) : undefined;
+  if (!replaces || !old) return series;
+  const before = old.points.filter((p) => p.start < replaces.from);
+  const after = series.points.filter((p) => p.start >= replaces.from);
+  return { indicatorId: series.indicatorId, points: [...before, ...after] };
 }
 
 /** The series with its points in order of end date (the store gives them so; tests may not). */

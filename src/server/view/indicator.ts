@@ -192,9 +192,15 @@ function sparklineView(
   target: number | null,
 ): SparklineView | null {
   if (recent.length < 2) return null;
-  const values = recent.map((f) => `${f.period} ${f.valueText}`).join(', ');
+  const values = recent
+    .map(
+      (f) =>
+        `${f.period} ${f.valueText}${f.symbols.includes('[b]') ? ' (a break in the series)' : ''}`,
+    )
+    .join(', ');
   return {
     values: recent.map((f) => f.value),
+    breaksBefore: recent.flatMap((f, i) => (f.symbols.includes('[b]') ? [i] : [])),
     label: `${def.title}, last ${recent.length} ${windowKindNoun(window)}: ${values}.`,
     target,
   };

@@ -50,6 +50,8 @@ export interface PartialView extends PeriodFigure {
 
 export interface SparklineView {
   values: (number | null)[];
+  /** Positions where the indicator replaced another: the line is not joined across them. */
+  breaksBefore: number[];
   /** The text alternative: every period and value. */
   label: string;
   target: number | null;
