@@ -129,9 +129,9 @@ async function affected(query: RawBuilder<unknown>, db: Database): Promise<numbe
 
 export interface MergeResult extends MergeCounts {
   /**
-   * How the rows the merge did not touch can be told: `none` when the council had no rows in
-   * the table before, `staged` when the merged rows' keys are in the temporary table
-   * `stageName(target)` until the transaction ends, `all` when no rows were given.
+   * How the council's rows the merge did not touch can be told: `none` when there are none,
+   * `staged` when they are those whose keys are not in the temporary table `stageName(target)`
+   * (it stays until the transaction ends), `all` when no rows were given.
    */
   untouched: 'none' | 'staged' | 'all';
 }
@@ -147,6 +147,8 @@ export async function mergeRows<R>(
   la: string,
   uploadId: number,
   rows: readonly R[],
+  /** How staged rows are merged; by default MERGE where the database has it (tests choose). */
+  statements: 'merge' | 'update-insert' | 'best' = 'best',
 ): Promise<MergeResult> {
   if (!trx.isTransaction) throw new Error('mergeRows needs a transaction');
   if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0, untouched: 'all' };
@@ -154,14 +156,72 @@ export async function mergeRows<R>(
     await insertAll(trx, target, la, uploadId, rows);
     return { inserted: rows.length, updated: 0, unchanged: 0, untouched: 'none' };
   }
-  const table = sql.table(target.table);
-  const data = dataColumnsOf(target);
   const staged = await stage(trx, target, rows);
-  const assignments = data.map((c) => sql`${sql.id(c)} = s.${sql.id(c)}`);
+  const before = await countRows(trx, target, la);
+  const useMerge = statements === 'best' ? await hasMerge(trx) : statements === 'merge';
+  const { inserted, updated } = useMerge
+    ? await mergeStaged(trx, target, staged, { la, uploadId, before })
+    : await updateThenInsert(trx, target, staged, { la, uploadId });
+  // Every staged key is in the table now: it holds others only if it holds more rows than these.
+  const untouched = before + inserted > rows.length ? 'staged' : 'none';
+  return { inserted, updated, unchanged: rows.length - inserted - updated, untouched };
+}
+
+type Staged = ReturnType<typeof sql.table>;
+
+/** Whether the database has MERGE (PostgreSQL 15 and later; PGlite is later still). */
+async function hasMerge(db: Database): Promise<boolean> {
+  const { rows } = await sql<{ version: number }>`
+    select current_setting('server_version_num')::integer as version`.execute(db);
+  return (rows[0]?.version ?? 0) >= 150_000;
+}
+
+function assignments<R>(target: RowTable<R>) {
+  return sql.join(dataColumnsOf(target).map((c) => sql`${sql.id(c)} = s.${sql.id(c)}`));
+}
+
+function differs<R>(target: RowTable<R>) {
+  const data = dataColumnsOf(target);
+  return sql`(${ids(data, 't')}) is distinct from (${ids(data, 's')})`;
+}
+
+/**
+ * One MERGE: one pass over the staged rows and the council's, where an UPDATE and an INSERT
+ * take two. It says only how many rows it changed; the new ones are told by the row count.
+ */
+async function mergeStaged<R>(
+  trx: Database,
+  target: RowTable<R>,
+  staged: Staged,
+  { la, uploadId, before }: { la: string; uploadId: number; before: number },
+) {
+  const table = sql.table(target.table);
+  const columns = columnsOf(target);
+  const changed = await affected(
+    sql`merge into ${table} as t using ${staged} as s on t.la = ${la} and ${keysMatch(target)}
+      when matched and ${differs(target)} then
+        update set ${assignments(target)}, upload_id = ${uploadId}
+      when not matched then
+        insert (la, upload_id, ${ids(columns)})
+        values (${la}::text, ${uploadId}::integer, ${ids(columns, 's')})`,
+    trx,
+  );
+  const inserted = (await countRows(trx, target, la)) - before;
+  return { inserted, updated: changed - inserted };
+}
+
+/** Before PostgreSQL 15: an UPDATE of the rows that differ, then an INSERT of the new ones. */
+async function updateThenInsert<R>(
+  trx: Database,
+  target: RowTable<R>,
+  staged: Staged,
+  { la, uploadId }: { la: string; uploadId: number },
+) {
+  const table = sql.table(target.table);
   const updated = await affected(
-    sql`update ${table} as t set ${sql.join(assignments)}, upload_id = ${uploadId}
+    sql`update ${table} as t set ${assignments(target)}, upload_id = ${uploadId}
       from ${staged} as s
-      where t.la = ${la} and ${keysMatch(target)} and (${ids(data, 't')}) is distinct from (${ids(data, 's')})`,
+      where t.la = ${la} and ${keysMatch(target)} and ${differs(target)}`,
     trx,
   );
   const columns = columnsOf(target);
@@ -171,5 +231,12 @@ export async function mergeRows<R>(
       where not exists (select from ${table} as t where t.la = ${la} and ${keysMatch(target)})`,
     trx,
   );
-  return { inserted, updated, unchanged: rows.length - inserted - updated, untouched: 'staged' };
+  return { inserted, updated };
+}
+
+/** How many rows the council has in the table. */
+export async function countRows<R>(db: Database, target: RowTable<R>, la: string): Promise<number> {
+  const { rows } = await sql<{ n: number | string }>`
+    select count(*) as n from ${sql.table(target.table)} where la = ${la}`.execute(db);
+  return Number(rows[0]?.n ?? 0);
 }

@@ -74,10 +74,3 @@ export async function readRows<R>(
     last = keyIndexes.map((i) => final[i]);
   }
 }
-
-/** How many rows the council has in `table`. */
-export async function countRows<R>(db: Database, table: RowTable<R>, la: string): Promise<number> {
-  const { rows } = await sql<{ n: number | string }>`
-    select count(*) as n from ${sql.table(table.table)} where la = ${la}`.execute(db);
-  return Number(rows[0]?.n ?? 0);
-}

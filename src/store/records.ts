@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { OnImportProgress, RecordSet } from '../domain/index.ts';
 import { type MergeCounts, mergeRows } from './bulk-merge.ts';
-import { countRows, readRows } from './bulk-read.ts';
+import { readRows } from './bulk-read.ts';
 import { lastByKeyInOrder } from './key-order.ts';
 import { type MappingFor, RECORD_MAPPINGS, RECORD_SET_KEYS } from './record-mappers.ts';
 import type { Database } from './tables.ts';
@@ -41,9 +41,7 @@ async function mergeList<K extends keyof RecordSet>(
   // What the table now holds for the council: the rows just merged (as stored, read back the
   // way loadRecords reads them) and the rows the merge did not touch, read from the table.
   const all = rows.map((row) => mapping.fromRow(row));
-  // Every merged key is in the table now: it holds other rows only if it holds more than these.
-  const more = untouched === 'staged' && (await countRows(db, mapping, ids.la)) > rows.length;
-  if (untouched === 'all' || more) {
+  if (untouched !== 'none') {
     const rest = await readRows<Parameters<MappingFor<K>['fromRow']>[0]>(
       db,
       mapping,
