@@ -60,3 +60,4 @@ export {
   type TargetReadOptions,
   type TargetReadResult,
 } from './targets/index.ts';
+export { TextIndex } from './text-index.ts';

@@ -5,6 +5,7 @@
  */
 import type { Child, Day, Issue } from '../domain/index.ts';
 import type { Place } from './cell-reader.ts';
+import { TextIndex } from './text-index.ts';
 import { WholeNumberIndex } from './whole-number-index.ts';
 
 const LISTS = 16;
@@ -121,7 +122,7 @@ function copyOf(child: Readonly<Child>): Child {
 
 /** One child per child id, in first-seen order; the last row read wins. */
 export class ChildRegistry {
-  private readonly index = new Map<string, number>();
+  private readonly index = new TextIndex();
 
   constructor(private readonly children: Child[]) {}
 
@@ -130,11 +131,8 @@ export class ChildRegistry {
    * own copy, made only when the child is new or changed, so `child` may be reused.
    */
   set(child: Readonly<Child>): number {
-    const at = this.index.get(child.childId);
-    if (at === undefined) {
-      this.index.set(child.childId, this.children.length);
-      return this.children.push(copyOf(child)) - 1;
-    }
+    const at = this.index.getOrAdd(child.childId, this.children.length);
+    if (at === -1) return this.children.push(copyOf(child)) - 1;
     if (!sameChild(this.children[at], child)) this.children[at] = copyOf(child);
     return at;
   }

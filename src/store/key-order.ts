@@ -5,6 +5,8 @@
  * fraction of a string-keyed map and a comparator sort.
  */
 
+import { TextIndex } from '../ingest/index.ts';
+
 /** Key columns: a text id, and optionally a `yyyy-mm-dd` date (as the row mappers write it). */
 type KeyColumns<R> = readonly (keyof R & string)[];
 
@@ -24,20 +26,18 @@ function dateOrder(text: string): number {
 
 /** Each row's id rank: its place among the distinct ids in code-unit order. */
 function idRanks<R>(rows: readonly R[], column: keyof R): { ranks: Int32Array; distinct: number } {
-  const indexOf = new Map<string, number>();
+  const index = new TextIndex();
+  const distinct: string[] = [];
   const ranks = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const id = rows[i]![column] as string;
-    let at = indexOf.get(id);
-    if (at === undefined) {
-      at = indexOf.size;
-      indexOf.set(id, at);
-    }
-    ranks[i] = at;
+    const at = index.getOrAdd(id, distinct.length);
+    if (at === -1) ranks[i] = distinct.push(id) - 1;
+    else ranks[i] = at;
   }
-  const sorted = [...indexOf.keys()].sort();
+  const sorted = distinct.slice().sort();
   const rankOfIndex = new Int32Array(sorted.length);
-  for (let r = 0; r < sorted.length; r++) rankOfIndex[indexOf.get(sorted[r]!)!] = r;
+  for (let r = 0; r < sorted.length; r++) rankOfIndex[index.get(sorted[r]!)] = r;
   for (let i = 0; i < ranks.length; i++) ranks[i] = rankOfIndex[ranks[i]!]!;
   return { ranks, distinct: sorted.length };
 }
