@@ -90,6 +90,8 @@ describe('the dashboard in Chromium', () => {
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('#window').inputValue()).toBe('month');
     await page.keyboard.press('Tab');
+    expect(await focused()).toBe('figures');
+    await page.keyboard.press('Tab');
     expect(await inPage<string>(page, 'document.activeElement?.textContent?.trim()')).toBe(
       'Show figures',
     );
