@@ -1,20 +1,12 @@
 /** A partial period in words, from the days a point covers: "April and May only". */
-import { type Day, daysInMonth, type Point, parseIsoDay, ymd } from '../domain/index.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import {
+  type Day,
+  daysInMonth,
+  MONTH_NAMES as MONTHS,
+  type Point,
+  parseIsoDay,
+  ymd,
+} from '../domain/index.ts';
 
 const monthName = (month: number) => MONTHS[month - 1] ?? '';
 

@@ -18,3 +18,19 @@ export function formatValue(value: number | null, unit: string, decimals: number
   });
   return unit === 'percent' ? `${text}%` : text;
 }
+
+/** Month names, January first: dates as people read them on pages and in reports. */
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];

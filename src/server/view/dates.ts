@@ -1,20 +1,5 @@
 /** Dates as people read them on the dashboard: "31 October 2026", "1 Oct to 31 Oct 2026". */
-import { parseIsoDay, ymd } from '../../domain/index.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES as MONTHS, parseIsoDay, ymd } from '../../domain/index.ts';
 
 function partsOf(iso: string): [number, number, number] {
   const day = parseIsoDay(iso);
