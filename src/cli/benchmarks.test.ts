@@ -3,7 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runBenchmarks, SHIPPED_DFE_DIR } from './benchmarks.ts';
+import { runBenchmarks } from './benchmarks.ts';
+import { SHIPPED_DFE_DIR } from './config.ts';
 
 let folder = '';
 afterEach(async () => {

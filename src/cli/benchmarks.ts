@@ -1,14 +1,12 @@
 /** `outturn benchmarks [folder]`: loads the DfE published figures, population and neighbours. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describeIssue, hasErrors, type Issue } from '../domain/index.ts';
 import { readDfeBenchmarks, type SourceFile } from '../ingest/index.ts';
 import { type Database, openStore, replaceBenchmarks } from '../store/index.ts';
-import { type Config, UsageError } from './config.ts';
+import { type Config, SHIPPED_DFE_DIR, UsageError } from './config.ts';
 
 /** The copy shipped with Outturn, found from this file, whatever the working folder. */
-export const SHIPPED_DFE_DIR = fileURLToPath(new URL('../../data/dfe/', import.meta.url));
 
 const DFE_FILE = /\.csv(\.gz)?$/i;
 const MAX_SHOWN = 50;

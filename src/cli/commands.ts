@@ -13,16 +13,13 @@ import {
   type Store,
 } from '../store/index.ts';
 import { loadShippedBenchmarks } from './benchmarks.ts';
-import { computeFromFiles } from './compute.ts';
 import { type Config, UsageError } from './config.ts';
 import { endOfPreviousMonth, today } from './dates.ts';
 import { loadDemo } from './demo.ts';
 import { writeDemoFiles } from './demo-write.ts';
 import { readSourceFiles } from './files.ts';
-import { definitionsFrom } from './indicators.ts';
 import { ProgressBar } from './progress.ts';
 import { reportImport } from './report.ts';
-import { computeTable } from './table.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const progress = new ProgressBar(process.stderr);
@@ -174,31 +171,4 @@ async function resolveLa(store: Store, o: ImportOptions): Promise<{ code: string
   if (existing) return o.laName ? { code: existing.code, name: o.laName } : existing;
   if (!o.laName) throw new UsageError(`council ${o.la} is new: give its name with --la-name`);
   return { code: o.la, name: o.laName };
-}
-
-/** `outturn compute`: prints the indicators computed from the files as JSON or a table. */
-export async function runCompute(
-  paths: string[],
-  o: {
-    asAt: Day;
-    from?: Day;
-    la?: string;
-    format: 'json' | 'table';
-    window?: import('../domain/index.ts').WindowKind;
-    definitions?: string;
-  },
-): Promise<number> {
-  const definitions = o.definitions === undefined ? [] : await definitionsFrom(o.definitions);
-  if (typeof definitions === 'number') return definitions;
-  const output = await computeFromFiles(paths, {
-    asAt: o.asAt,
-    la: o.la ?? null,
-    definitions,
-    ...(o.from === undefined ? {} : { from: o.from }),
-    ...(o.window === undefined ? {} : { window: o.window }),
-  });
-  process.stdout.write(
-    o.format === 'json' ? `${JSON.stringify(output, null, 2)}\n` : `${computeTable(output)}\n`,
-  );
-  return output.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }

@@ -13,8 +13,10 @@ import {
 import { computeSeries, earliestEventDate } from '../engine/index.ts';
 import { readCaseFiles } from '../ingest/index.ts';
 import { UsageError } from './config.ts';
+import { definitionsFrom } from './definitions.ts';
 import { readSourceFiles } from './files.ts';
 import { shippedPopulation } from './population.ts';
+import { computeTable } from './table.ts';
 
 export interface ComputeOptions {
   asAt: Day;
@@ -72,4 +74,31 @@ export async function computeFromFiles(
       })),
     issues: read.issues,
   };
+}
+
+/** `outturn compute`: prints the indicators computed from the files as JSON or a table. */
+export async function runCompute(
+  paths: string[],
+  o: {
+    asAt: Day;
+    from?: Day;
+    la?: string;
+    format: 'json' | 'table';
+    window?: WindowKind;
+    definitions?: string;
+  },
+): Promise<number> {
+  const definitions = o.definitions === undefined ? [] : await definitionsFrom(o.definitions);
+  if (typeof definitions === 'number') return definitions;
+  const output = await computeFromFiles(paths, {
+    asAt: o.asAt,
+    la: o.la ?? null,
+    definitions,
+    ...(o.from === undefined ? {} : { from: o.from }),
+    ...(o.window === undefined ? {} : { window: o.window }),
+  });
+  process.stdout.write(
+    o.format === 'json' ? `${JSON.stringify(output, null, 2)}\n` : `${computeTable(output)}\n`,
+  );
+  return output.issues.some((i) => i.severity === 'error') ? 1 : 0;
 }

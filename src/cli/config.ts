@@ -1,6 +1,10 @@
 /** Settings from the environment, checked once at the edge into a resolved `Config`. */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+
+/** The DfE statistics shipped with Outturn (benchmarks, population, statistical neighbours). */
+export const SHIPPED_DFE_DIR = fileURLToPath(new URL('../../data/dfe/', import.meta.url));
 
 export interface Config {
   port: number;

@@ -1,7 +1,9 @@
 /** The `outturn indicators` command and its subcommands, as commander declares them. */
 import { type Command, Option } from 'commander';
 import type { Config } from './config.ts';
-import { runIndicatorsDefine, runIndicatorsList, runIndicatorsRetire } from './indicators.ts';
+
+/** The subcommands' code, loaded when one runs (it opens the database). */
+const run = () => import('./indicators.ts');
 
 const USER = process.env.USER ?? 'cli';
 
@@ -16,7 +18,7 @@ export function indicatorsCommand(cli: Command, config: Config, setCode: (c: num
     .addOption(
       new Option('--format <format>', 'output format').choices(['json', 'table']).default('table'),
     )
-    .action(async (o) => setCode(await runIndicatorsList(config, o)));
+    .action(async (o) => setCode(await (await run()).runIndicatorsList(config, o)));
   indicators
     .command('define')
     .description(
@@ -26,7 +28,9 @@ export function indicatorsCommand(cli: Command, config: Config, setCode: (c: num
     .option('--la <code>', 'council code (default: the only council in the database)')
     .requiredOption('--reason <text>', 'why, for the history of changes')
     .option('--user <name>', 'who is making the change', USER)
-    .action(async (file: string, o) => setCode(await runIndicatorsDefine(config, file, o)));
+    .action(async (file: string, o) =>
+      setCode(await (await run()).runIndicatorsDefine(config, file, o)),
+    );
   indicators
     .command('retire')
     .description("stop computing a council's local indicator (its history is kept)")
@@ -34,5 +38,7 @@ export function indicatorsCommand(cli: Command, config: Config, setCode: (c: num
     .option('--la <code>', 'council code (default: the only council in the database)')
     .requiredOption('--reason <text>', 'why, for the history of changes')
     .option('--user <name>', 'who is making the change', USER)
-    .action(async (id: string, o) => setCode(await runIndicatorsRetire(config, id, o)));
+    .action(async (id: string, o) =>
+      setCode(await (await run()).runIndicatorsRetire(config, id, o)),
+    );
 }

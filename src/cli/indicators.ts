@@ -1,6 +1,5 @@
 /** `outturn indicators`: the catalogue and a council's local indicators — list, define, retire. */
-import { CATALOGUE, type IndicatorDefinition, type Issue } from '../domain/index.ts';
-import { readDefinitions } from '../ingest/index.ts';
+import { CATALOGUE, type IndicatorDefinition } from '../domain/index.ts';
 import {
   defineLocalIndicators,
   listLas,
@@ -10,8 +9,8 @@ import {
   type Store,
 } from '../store/index.ts';
 import { type Config, UsageError } from './config.ts';
+import { rejectDefinitions } from './definitions.ts';
 import { readSourceFiles } from './files.ts';
-import { printIssues } from './report.ts';
 import { textTable } from './table.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -86,17 +85,11 @@ export async function runIndicatorsDefine(
       at,
       reason: o.reason,
     });
-    if (!result.ok) return rejected(result.issues);
+    if (!result.ok) return rejectDefinitions(result.issues);
     for (const def of result.definitions) log(`defined ${def.id}: ${def.title}`);
     log(result.recomputed ? `recomputed council ${la}` : `council ${la} has no records yet`);
     return 0;
   });
-}
-
-function rejected(issues: readonly Issue[]): number {
-  log(`definitions rejected: ${issues.length} problem(s); nothing changed`);
-  printIssues(issues, log);
-  return 1;
 }
 
 /** `outturn indicators retire <id>`: the series go, the history stays. */
@@ -113,12 +106,4 @@ export async function runIndicatorsRetire(
     log(`retired ${id}${result.recomputed ? `; recomputed council ${la}` : ''}`);
     return 0;
   });
-}
-
-/** `--definitions <file>` for `outturn compute`: the definitions, or exit 1 with the problems. */
-export async function definitionsFrom(path: string): Promise<IndicatorDefinition[] | number> {
-  const [file] = await readSourceFiles([path], /\.json$/i);
-  if (!file) throw new UsageError(`no definitions file: ${path}`);
-  const read = readDefinitions(file);
-  return read.issues.length > 0 ? rejected(read.issues) : read.definitions;
 }

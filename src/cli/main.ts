@@ -1,13 +1,19 @@
 /** The `outturn` command: parses arguments and hands each command to the same functions. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { WINDOW_KINDS } from '../domain/index.ts';
-import { runBenchmarks } from './benchmarks.ts';
-import { runCompute, runDemo, runImport, runServe } from './commands.ts';
 import { type Config, readConfig, UsageError } from './config.ts';
 import { parseDayOption } from './dates.ts';
 import { indicatorsCommand } from './indicators-command.ts';
 import { spcCommand } from './spc-command.ts';
 import { targetsCommand } from './targets-command.ts';
+
+/*
+ * Each command's code is loaded when the command runs, not before: `outturn compute` need not
+ * load the database, the server and the spreadsheet writer (about 2 s of a start).
+ */
+const commands = () => import('./commands.ts');
+const compute = () => import('./compute.ts');
+const benchmarks = () => import('./benchmarks.ts');
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -68,7 +74,9 @@ function program(config: Config, setCode: (code: number) => void): Command {
     .command('serve')
     .description('serve the dashboard (loads the demo council into an empty database first)')
     .option('-p, --port <port>', 'port to listen on (default: $PORT or 3000)', Number)
-    .action(async (o: { port?: number }) => runServe({ ...config, port: o.port ?? config.port }));
+    .action(async (o: { port?: number }) =>
+      (await commands()).runServe({ ...config, port: o.port ?? config.port }),
+    );
   cli
     .command('demo')
     .description(
@@ -92,7 +100,7 @@ function program(config: Config, setCode: (code: number) => void): Command {
       'write the Annex A CSV files to this folder; the database is untouched',
     )
     .addHelpText('after', DEMO_EXAMPLES)
-    .action(async (o) => setCode(await runDemo(config, o)));
+    .action(async (o) => setCode(await (await commands()).runDemo(config, o)));
   cli
     .command('import')
     .description(
@@ -114,7 +122,9 @@ function program(config: Config, setCode: (code: number) => void): Command {
       day('--from'),
     )
     .option('--user <name>', 'who is importing, for the import history', process.env.USER ?? 'cli')
-    .action(async (files: string[], o) => setCode(await runImport(config, files, o)));
+    .action(async (files: string[], o) =>
+      setCode(await (await commands()).runImport(config, files, o)),
+    );
   cli
     .command('compute')
     .description('compute indicators from files, without the database, and print them')
@@ -130,7 +140,7 @@ function program(config: Config, setCode: (code: number) => void): Command {
       '--definitions <file>',
       "a JSON file of local indicators to compute with the catalogue's",
     )
-    .action(async (paths: string[], o) => setCode(await runCompute(paths, o)));
+    .action(async (paths: string[], o) => setCode(await (await compute()).runCompute(paths, o)));
   indicatorsCommand(cli, config, setCode);
   targetsCommand(cli, config, setCode);
   spcCommand(cli, config, setCode);
@@ -138,7 +148,9 @@ function program(config: Config, setCode: (code: number) => void): Command {
     .command('benchmarks')
     .description('load the DfE published benchmarks, population and statistical neighbours')
     .argument('[folder]', 'folder of DfE .csv or .csv.gz files (default: the copy shipped)')
-    .action(async (folder: string | undefined) => setCode(await runBenchmarks(config, folder)));
+    .action(async (folder: string | undefined) =>
+      setCode(await (await benchmarks()).runBenchmarks(config, folder)),
+    );
   return cli;
 }
 

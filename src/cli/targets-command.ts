@@ -1,7 +1,9 @@
 /** The `outturn targets` command and its subcommands, as commander declares them. */
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { Config } from './config.ts';
-import { runTargetsImport, runTargetsList, runTargetsRule } from './targets.ts';
+
+/** The subcommands' code, loaded when one runs (it opens the database). */
+const run = () => import('./targets.ts');
 
 const USER = process.env.USER ?? 'cli';
 
@@ -32,7 +34,7 @@ export function targetsCommand(cli: Command, config: Config, setCode: (c: number
     .addOption(
       new Option('--format <format>', 'output format').choices(['json', 'table']).default('table'),
     )
-    .action(async (o) => setCode(await runTargetsList(config, o)));
+    .action(async (o) => setCode(await (await run()).runTargetsList(config, o)));
   targets
     .command('import')
     .description('set targets from CSV or XLSX files; all or nothing')
@@ -41,7 +43,9 @@ export function targetsCommand(cli: Command, config: Config, setCode: (c: number
     .requiredOption('--reason <text>', 'why, for the history of changes')
     .option('--user <name>', 'who is setting them', USER)
     .addHelpText('after', IMPORT_HELP)
-    .action(async (files: string[], o) => setCode(await runTargetsImport(config, files, o)));
+    .action(async (files: string[], o) =>
+      setCode(await (await run()).runTargetsImport(config, files, o)),
+    );
   targets
     .command('rule')
     .description(
@@ -59,5 +63,5 @@ export function targetsCommand(cli: Command, config: Config, setCode: (c: number
     .option('--la <code>', 'council code (default: the only council in the database)')
     .requiredOption('--reason <text>', 'why, for the history of changes')
     .option('--user <name>', 'who is making the change', USER)
-    .action(async (id: string, o) => setCode(await runTargetsRule(config, id, o)));
+    .action(async (id: string, o) => setCode(await (await run()).runTargetsRule(config, id, o)));
 }
