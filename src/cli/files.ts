@@ -14,9 +14,13 @@ export async function readSourceFiles(
   const paths: string[] = [];
   for (const arg of args) paths.push(...(await expand(arg, readable)));
   if (paths.length === 0) throw new UsageError('no files to read (expected .csv files or folders)');
-  return Promise.all(
-    paths.map(async (p) => ({ name: path.basename(p), bytes: new Uint8Array(await readFile(p)) })),
-  );
+  return Promise.all(paths.map(async (p) => ({ name: path.basename(p), bytes: await bytesOf(p) })));
+}
+
+/** The file's bytes as a plain Uint8Array over the Buffer's memory (a view, not a copy). */
+async function bytesOf(file: string): Promise<Uint8Array> {
+  const buffer = await readFile(file);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
 async function expand(arg: string, readable: RegExp): Promise<string[]> {
