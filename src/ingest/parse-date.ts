@@ -18,6 +18,35 @@ const TIME = /^[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /** The day written in `text` (trimmed, not blank), or why it is not one. */
 export function parseDate(text: string): Day | DateProblem {
+  return isUkDate(text) ? ukDay(text) : anyDay(text);
+}
+
+/**
+ * Whether `text` is exactly `dd/mm/yyyy`, as nearly every date in a council's file is: such a
+ * date is read by position, without the search for separators and a time that other forms need.
+ */
+function isUkDate(text: string): boolean {
+  return (
+    text.length === 10 &&
+    text.charCodeAt(2) === SLASH &&
+    text.charCodeAt(5) === SLASH &&
+    isDigits(text, 0, 2) &&
+    isDigits(text, 3, 5) &&
+    isDigits(text, 6, 10)
+  );
+}
+
+/** The day of a `dd/mm/yyyy` text (as `anyDay` would read it). */
+function ukDay(text: string): Day | DateProblem {
+  return realDay(digitsValue(text, 6, 10), digitsValue(text, 3, 5), digitsValue(text, 0, 2));
+}
+
+function isDigits(text: string, from: number, to: number): boolean {
+  return digitsEnd(text, from, to) === to;
+}
+
+/** A date in any of the forms the module reads. */
+function anyDay(text: string): Day | DateProblem {
   const end = dateEnd(text);
   if (end < 0) return 'not-a-date';
   const first = digitsEnd(text, 0, end);
