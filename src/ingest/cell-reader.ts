@@ -17,7 +17,11 @@ export interface Place {
   sheet?: string;
 }
 
-const FORMULA_START = /^[=+\-@]./s;
+/** The signs a spreadsheet formula starts with (see `looksLikeFormula`). */
+const EQUALS = 61;
+const PLUS = 43;
+const MINUS = 45;
+const AT = 64;
 /** Distinct texts shared per table, so a million "1A"s are one string. */
 const SHARED_TEXT_LIMIT = 10_000;
 
@@ -39,14 +43,23 @@ export class CellReader {
 
   /** The cell's trimmed text; '' when blank or the column is absent. */
   raw(column: Column): string {
-    return column.index < 0 ? '' : (this.cells[column.index] ?? '').trim();
+    return column.index < 0 ? '' : trimmed(this.cells[column.index] ?? '');
   }
 
   /** Free text; null when blank. */
   text(column: Column): string | null {
+    const text = this.unsharedText(column);
+    return text === null ? null : this.share(text);
+  }
+
+  /**
+   * Free text not looked up among the shared texts, for callers that seldom keep it (a code
+   * reader keeps the code) or keep one of each (identifiers): the lookup costs a hash per cell.
+   */
+  unsharedText(column: Column): string | null {
     const text = this.raw(column);
     if (text === '') return null;
-    return FORMULA_START.test(text) ? this.fail(column, text, say.FORMULA_TEXT) : this.share(text);
+    return looksLikeFormula(text) ? this.fail(column, text, say.FORMULA_TEXT) : text;
   }
 
   /** Free text that every row must have. */
@@ -59,21 +72,18 @@ export class CellReader {
    * looked up among the shared texts, as identifiers are many and their registry keeps one each.
    */
   requiredId(column: Column): string | null {
-    const text = this.raw(column);
-    if (text === '') return this.blank(column);
-    return FORMULA_START.test(text) ? this.fail(column, text, say.FORMULA_TEXT) : text;
+    return this.unsharedText(column) ?? this.blank(column);
   }
 
   date(column: Column): Day | null {
     const text = this.raw(column);
-    if (text === '') return null;
-    const day = parseDate(text);
-    return typeof day === 'number' ? day : this.fail(column, text, say.dateMessage(day));
+    return text === '' ? null : this.dateIn(column, text);
   }
 
   /** A date that every row must have. */
   requiredDate(column: Column): Day | null {
-    return this.raw(column) === '' ? this.blank(column) : this.date(column);
+    const text = this.raw(column);
+    return text === '' ? this.blank(column) : this.dateIn(column, text);
   }
 
   yesNo(column: Column): boolean | null {
@@ -113,11 +123,17 @@ export class CellReader {
   }
 
   /** The same string object for the same text, up to SHARED_TEXT_LIMIT distinct texts. */
-  private share(text: string): string {
+  share(text: string): string {
     const known = this.shared.get(text);
     if (known !== undefined) return known;
     if (this.shared.size < SHARED_TEXT_LIMIT) this.shared.set(text, text);
     return text;
+  }
+
+  /** The day a non-blank cell's `text` holds; null, with an error, when it is not a date. */
+  private dateIn(column: Column, text: string): Day | null {
+    const day = parseDate(text);
+    return typeof day === 'number' ? day : this.fail(column, text, say.dateMessage(day));
   }
 
   private fail(column: Column, value: string, message: string): null {
@@ -129,4 +145,31 @@ export class CellReader {
     if (this.raw(column) === '') this.report('error', column, '', say.BLANK_REQUIRED);
     return null;
   }
+}
+
+/**
+ * `text` without surrounding white space. Most cells have none, and looking at their two ends
+ * is cheaper than a call to `trim` for each of millions of cells.
+ */
+export function trimmed(text: string): string {
+  const last = text.length - 1;
+  if (last < 0) return text;
+  return isPrintableAscii(text.charCodeAt(0)) && isPrintableAscii(text.charCodeAt(last))
+    ? text
+    : text.trim();
+}
+
+/** A visible ASCII character, which is never white space. */
+function isPrintableAscii(code: number): boolean {
+  return code > 32 && code < 127;
+}
+
+/**
+ * Whether a trimmed text would be a formula in a spreadsheet: `=`, `+`, `-` or `@` and more
+ * after it. Character codes, not a RegExp, as every text cell is asked.
+ */
+function looksLikeFormula(text: string): boolean {
+  if (text.length < 2) return false;
+  const first = text.charCodeAt(0);
+  return first === EQUALS || first === PLUS || first === MINUS || first === AT;
 }

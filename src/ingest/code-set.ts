@@ -73,12 +73,12 @@ export function codeSetReader(set: CodeSet): CodeReader {
 
 /** A cell of codes: the canonical code; unknown text kept as written, with a warning. */
 export function cellCode(cells: CellReader, column: Column, reader: CodeReader): string | null {
-  const text = cells.text(column);
+  const text = cells.unsharedText(column);
   if (text === null) return null;
   const code = reader.read(text);
   if (code !== UNREADABLE) return code;
   cells.report('warning', column, text, reader.unknown);
-  return text;
+  return cells.share(text);
 }
 
 /** As `cellCode`, for a cell every row must fill: blank is an error. */

@@ -4,7 +4,7 @@
  * reader takes every later row.
  */
 import type { Issue } from '../domain/index.ts';
-import { CellReader, type Place } from './cell-reader.ts';
+import { CellReader, type Place, trimmed } from './cell-reader.ts';
 import { HeaderIndex } from './header-match.ts';
 
 export type RowSink = (cells: CellReader) => void;
@@ -71,6 +71,6 @@ export class HeaderedTable<K> {
 }
 
 function isBlankRow(cells: readonly string[]): boolean {
-  for (const cell of cells) if (cell.trim() !== '') return false;
+  for (const cell of cells) if (trimmed(cell) !== '') return false;
   return true;
 }
