@@ -2,7 +2,8 @@
  * `outturn compute` on the large council's Annex A CSVs (ten years, about two million records)
  * against DuckDB running the same indicators as SQL (bench/duckdb) over the same files:
  * - the whole CLI in a child process: wall time, peak memory, records per second;
- * - the engine alone, records already in memory: every child-level id, every window, best of 5;
+ * - the engine alone, records already in memory: every child-level id, every window, best of 5
+ *   (with and without the reader's child keys);
  * - DuckDB in a child process: loading the CSVs, the SQL (best of 3), peak memory;
  * - the issue's ratios, and whether the engine and the SQL agree on every point.
  * Run: node --import tsx bench/compute.ts [as-at yyyy-mm-dd] [folder of Annex A CSVs]
@@ -13,6 +14,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   addYears,
+  type ChildKeys,
   type Day,
   financialYearStart,
   isoDay,
@@ -21,7 +23,7 @@ import {
   type RecordSet,
 } from '../src/domain/index.ts';
 import { computeSeries } from '../src/engine/index.ts';
-import { readCaseFiles } from '../src/ingest/index.ts';
+import { type ReadResult, readCaseFiles } from '../src/ingest/index.ts';
 import { compareWithOracle, describeAgreement } from './duckdb/compare.ts';
 import type { OracleRun } from './duckdb/oracle.ts';
 import { largeCouncilFiles } from './large-council.ts';
@@ -72,22 +74,22 @@ function runDuckDb(folder: string): OracleRun & { maxRssKb: number } {
   return JSON.parse(readFileSync(out, 'utf8'));
 }
 
-async function readRecords(folder: string): Promise<{ records: RecordSet; ms: number }> {
+async function readRecords(folder: string): Promise<{ read: ReadResult; ms: number }> {
   const files = readdirSync(folder)
     .filter((n) => n.toLowerCase().endsWith('.csv'))
     .sort()
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(folder, name))) }));
   const started = performance.now();
   const read = await readCaseFiles(files);
-  return { records: read.records, ms: performance.now() - started };
+  return { read, ms: performance.now() - started };
 }
 
-/** Best wall and user CPU time of `ENGINE_RUNS` computations over `of()`. */
-function bestOf(of: () => RecordSet) {
+/** Best wall and user CPU time of `ENGINE_RUNS` computations over `of()`, with `childKeys`. */
+function bestOf(of: () => RecordSet, childKeys?: ChildKeys) {
   let [best, bestCpu] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
   for (let run = 0; run < ENGINE_RUNS; run++) {
     const [started, cpu] = [performance.now(), process.cpuUsage()];
-    computeSeries(of(), { coverage: { from: FROM, asAt: AS_AT } });
+    computeSeries(of(), { coverage: { from: FROM, asAt: AS_AT }, ...(childKeys && { childKeys }) });
     best = Math.min(best, performance.now() - started);
     bestCpu = Math.min(bestCpu, process.cpuUsage(cpu).user / 1000);
   }
@@ -97,12 +99,18 @@ function bestOf(of: () => RecordSet) {
 /**
  * computeSeries for every child-level id and window, after one run to compile the code: best
  * of 5 over a record set new to the engine (a new object over the same lists: it builds the
- * columns, as `outturn compute` and an import do), and best of 5 over the same record set again
- * (its columns kept: engine record-columns.ts).
+ * columns), with the reader's child keys as `outturn compute` has them, and without (as records
+ * from the database come); and best of 5 over the same record set again (its columns kept:
+ * engine record-columns.ts).
  */
-function engineAlone(records: RecordSet) {
+function engineAlone({ records, childKeys }: ReadResult) {
   const series = computeSeries(records, { coverage: { from: FROM, asAt: AS_AT } });
-  return { fresh: bestOf(() => ({ ...records })), again: bestOf(() => records), series };
+  return {
+    fresh: bestOf(() => ({ ...records }), childKeys),
+    unkeyed: bestOf(() => ({ ...records })),
+    again: bestOf(() => records),
+    series,
+  };
 }
 
 try {
@@ -110,9 +118,9 @@ try {
   const load = loadavg()[0]?.toFixed(1);
   console.log(`council: ${folder}, ${isoDay(FROM)} to ${isoDay(AS_AT)} (load average ${load})`);
   const cli = runCli(folder);
-  const { records, ms: readMs } = await readRecords(folder);
-  const total = countRecords(records);
-  const { fresh, again, series } = engineAlone(records);
+  const { read, ms: readMs } = await readRecords(folder);
+  const total = countRecords(read.records);
+  const { fresh, unkeyed, again, series } = engineAlone(read);
   const { best, bestCpu } = fresh;
   const points = series.reduce((sum, x) => sum + x.points.length, 0);
   const duck = runDuckDb(folder);
@@ -125,6 +133,7 @@ try {
   console.log(
     `engine alone (computeSeries, ${series.length} ids, ${points} points, best of ${ENGINE_RUNS}): ` +
       `records new to it ${s(best)} wall, ${s(bestCpu)} user CPU; ` +
+      `without the reader's child keys ${s(unkeyed.best)} wall, ${s(unkeyed.bestCpu)} user CPU; ` +
       `the same records again ${s(again.best)} wall, ${s(again.bestCpu)} user CPU`,
   );
   console.log(

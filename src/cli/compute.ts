@@ -58,6 +58,7 @@ export async function computeFromFiles(
     indicators: [...CATALOGUE.filter((def) => def.source === 'child-level'), ...local],
     ...(kinds ? { kinds } : {}),
     ...(population ? { population } : {}),
+    ...(read.childKeys ? { childKeys: read.childKeys } : {}),
   });
   const byId = new Map(series.map((s) => [s.indicatorId, s.points]));
   return {

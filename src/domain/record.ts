@@ -181,6 +181,17 @@ export interface RecordSet {
 
 export type RecordList = Exclude<keyof RecordSet, 'children'>;
 
+/**
+ * What a reader knows of a record set's children, so the engine need not find each record's
+ * child by its identifier (most of a first computation's cost over millions of records): for
+ * each record of a list, the index in `children` of its child, or -1 where not known. The
+ * engine uses a list's keys only with that list (the same array, of the same length) and only
+ * those in range; like the records, they are never changed once read. Checking each against
+ * its record's identifier would cost as much as finding the child (a cache miss a record), so
+ * the golden tests compare figures from keyed files with those from the database, unkeyed.
+ */
+export type ChildKeys = Partial<Record<RecordList, Int32Array>>;
+
 export const RECORD_LISTS: readonly RecordList[] = [
   'contacts',
   'referrals',

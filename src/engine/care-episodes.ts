@@ -32,11 +32,10 @@ interface Sorted {
 
 /** The episodes by child then DECOM, one per child and DECOM (the last row wins). */
 function sortEpisodes(list: readonly CareEpisode[], children: ChildIndex): Sorted {
-  const child = new Int32Array(list.length);
+  const child = children.column(list);
   const start = new Int32Array(list.length);
   const end = new Int32Array(list.length);
   list.forEach((e, i) => {
-    child[i] = children.indexOf(e.childId);
     start[i] = e.startDate;
     end[i] = e.endDate ?? OPEN;
   });

@@ -69,12 +69,9 @@ function periodsByKey(
   periods: readonly CarePeriod[],
   children: ChildIndex,
 ): [Int32Array, Int32Array] {
-  const child = new Int32Array(periods.length);
+  const child = children.column(periods);
   const start = new Int32Array(periods.length);
-  for (let i = 0; i < periods.length; i++) {
-    child[i] = children.indexOf(periods[i]!.childId);
-    start[i] = periods[i]!.startDate;
-  }
+  for (let i = 0; i < periods.length; i++) start[i] = periods[i]!.startDate;
   const order = orderByChildThenDay(child, start, children.count());
   return [child, lastOfEachKey(order, child, start)];
 }

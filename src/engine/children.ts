@@ -1,17 +1,24 @@
 /**
- * Child identifiers interned into dense indexes 0, 1, 2 … shared by every list: an
- * open-addressing hash table over typed arrays, about twice as fast as a `Map` at this size.
+ * Child identifiers as dense indexes 0, 1, 2 … shared by every list. A record set's own
+ * children come first, each at its place in `records.children`; identifiers found only in the
+ * lists follow. A record whose reader gave its child's place (ChildKeys) takes that index, so a
+ * list read from files costs no hashing at all. Other records are found by identifier in an
+ * open-addressing hash table over typed arrays (about twice as fast as a `Map` at this size),
+ * filled with `records.children` the first time one is needed. Each identifier is in
+ * `records.children` once (readers and the store keep one child per identifier); were one
+ * there twice, its first place would be used.
  */
+import type { Child, ChildKeys, RecordSet } from '../domain/index.ts';
+import { RECORD_LISTS } from '../domain/index.ts';
 
 /** Interns child identifiers; the same identifier always gets the same index. */
 export interface ChildIndex {
+  /** Each record's child index, in the list's order (the reader's keys where it gave them). */
+  column(list: readonly { childId: string }[]): Int32Array;
   indexOf(childId: string): number;
-  /** The identifier's index if it has one, else -1; never adds it. */
-  find(childId: string): number;
-  /** As `find`, for an identifier whose `hashOf` is `hash`. */
-  findHashed(childId: string, hash: number): number;
-  /** `hashOf` the identifier at an index (kept, so never worked out again). */
-  hashAt(index: number): number;
+  /** The record set's child at an index, if the index is one of theirs. */
+  childAt(index: number): Child | undefined;
+  /** Every index given so far is below it. */
   count(): number;
 }
 
@@ -32,50 +39,111 @@ function capacityFor(count: number): number {
   return capacity;
 }
 
-/** A child index sized for about `expected` children; it grows when there are more. */
-export function childIndex(expected = 0): ChildIndex {
-  const ids: string[] = [];
-  let hashes = new Int32Array(capacityFor(expected) / 2);
-  let slots = new Int32Array(capacityFor(expected)).fill(EMPTY);
+/** Identifiers to indexes by hash, in the order they are added. */
+class HashedIds {
+  private readonly ids: string[] = [];
+  private hashes: Int32Array;
+  private slots: Int32Array;
 
-  function place(index: number): void {
-    const mask = slots.length - 1;
-    let p = hashes[index]! & mask;
-    while (slots[p] !== EMPTY) p = (p + 1) & mask;
-    slots[p] = index;
+  constructor(expected: number) {
+    this.hashes = new Int32Array(capacityFor(expected) / 2);
+    this.slots = new Int32Array(capacityFor(expected)).fill(EMPTY);
   }
 
-  function grow(): void {
-    const grown = new Int32Array(hashes.length * 2);
-    grown.set(hashes);
-    hashes = grown;
-    slots = new Int32Array(slots.length * 2).fill(EMPTY);
-    for (let index = 0; index < ids.length; index++) place(index);
+  /** The identifier's index, adding it with the next index when new. */
+  indexOf(childId: string): number {
+    const hash = hashOf(childId);
+    const found = this.lookUp(childId, hash);
+    return found === EMPTY ? this.add(childId, hash) : found;
   }
 
-  /** The identifier's index, or EMPTY; its hash `hash`. */
-  function lookUp(childId: string, hash: number): number {
-    const mask = slots.length - 1;
+  /**
+   * Gives the identifier the next index, even if it has one: a look-up finds the first (linear
+   * probing meets it first), so each index stays the place it was given for.
+   */
+  add(childId: string, hash = hashOf(childId)): number {
+    if (this.ids.length === this.hashes.length) this.grow();
+    this.hashes[this.ids.length] = hash;
+    this.ids.push(childId);
+    this.place(this.ids.length - 1);
+    return this.ids.length - 1;
+  }
+
+  get count(): number {
+    return this.ids.length;
+  }
+
+  private lookUp(childId: string, hash: number): number {
+    const mask = this.slots.length - 1;
     for (let p = hash & mask; ; p = (p + 1) & mask) {
-      const index = slots[p]!;
-      if (index === EMPTY || (hashes[index] === hash && ids[index] === childId)) return index;
+      const index = this.slots[p]!;
+      if (index === EMPTY || (this.hashes[index] === hash && this.ids[index] === childId)) {
+        return index;
+      }
     }
   }
 
+  private place(index: number): void {
+    const mask = this.slots.length - 1;
+    let p = this.hashes[index]! & mask;
+    while (this.slots[p] !== EMPTY) p = (p + 1) & mask;
+    this.slots[p] = index;
+  }
+
+  private grow(): void {
+    const grown = new Int32Array(this.hashes.length * 2);
+    grown.set(this.hashes);
+    this.hashes = grown;
+    this.slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
+    for (let index = 0; index < this.ids.length; index++) this.place(index);
+  }
+}
+
+/**
+ * The child index of a record set: `records.children` at their places, `keys` (a reader's,
+ * for these lists) used where they hold. `expected` sizes the hash table should it be needed.
+ */
+export function childIndex(
+  records: Pick<RecordSet, 'children'> & Partial<RecordSet>,
+  keys: ChildKeys = {},
+  expected = records.children.length,
+): ChildIndex {
+  const known = records.children;
+  const keysOf = new Map<readonly object[], Int32Array>();
+  for (const name of RECORD_LISTS) {
+    const [list, given] = [records[name], keys[name]];
+    if (list && given?.length === list.length) keysOf.set(list, given);
+  }
+  let hashed: HashedIds | null = null;
+  let count = known.length;
+
+  /** The hash table, made on first need with every known child at its place. */
+  function table(): HashedIds {
+    if (hashed !== null) return hashed;
+    hashed = new HashedIds(Math.max(expected, known.length));
+    for (const child of known) hashed.add(child.childId);
+    return hashed;
+  }
+
+  function indexOf(childId: string): number {
+    const index = table().indexOf(childId);
+    if (index >= count) count = index + 1;
+    return index;
+  }
+
   return {
-    find: (childId) => lookUp(childId, hashOf(childId)),
-    findHashed: lookUp,
-    hashAt: (index) => hashes[index]!,
-    indexOf(childId) {
-      const hash = hashOf(childId);
-      const found = lookUp(childId, hash);
-      if (found !== EMPTY) return found;
-      if (ids.length === hashes.length) grow();
-      hashes[ids.length] = hash;
-      ids.push(childId);
-      place(ids.length - 1);
-      return ids.length - 1;
+    column(list) {
+      const given = keysOf.get(list);
+      const child = new Int32Array(list.length);
+      for (let i = 0; i < list.length; i++) {
+        const id = list[i]!.childId;
+        const key = given === undefined ? EMPTY : given[i]!;
+        child[i] = key >= 0 && key < known.length ? key : indexOf(id);
+      }
+      return child;
     },
-    count: () => ids.length,
+    indexOf,
+    childAt: (index) => (index < known.length ? known[index] : undefined),
+    count: () => count,
   };
 }

@@ -25,13 +25,12 @@ export interface ReferralColumns extends ChildColumns {
 export function referralColumns(list: readonly Referral[], children: ChildIndex): ReferralColumns {
   const n = list.length;
   const cols = {
-    child: new Int32Array(n),
+    child: children.column(list),
     date: new Int32Array(n),
     recordsEarlier: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const r = list[i]!;
-    cols.child[i] = children.indexOf(r.childId);
     cols.date[i] = r.referralDate;
     cols.recordsEarlier[i] = (r.referralsLast12m ?? 0) > 0 ? 1 : 0;
   }

@@ -1,5 +1,5 @@
 /** What an indicator computes from: the covered span and the records' columns (record-columns.ts). */
-import type { Day, RecordSet } from '../domain/index.ts';
+import type { ChildKeys, Day, RecordSet } from '../domain/index.ts';
 import type { Span } from './daily.ts';
 import { type Population, populationLookup } from './population.ts';
 import { type RecordColumns, recordColumns } from './record-columns.ts';
@@ -17,6 +17,11 @@ export interface Context extends RecordColumns {
  * with the records for the next computation over them); all lists intern children into one
  * index, so a child has the same index in every list.
  */
-export function contextFor(records: RecordSet, span: Span, population?: Population): Context {
-  return { ...recordColumns(records), span, records, populationFor: populationLookup(population) };
+export function contextFor(
+  records: RecordSet,
+  span: Span,
+  { population, childKeys }: { population?: Population; childKeys?: ChildKeys },
+): Context {
+  const columns = recordColumns(records, childKeys);
+  return { ...columns, span, records, populationFor: populationLookup(population) };
 }

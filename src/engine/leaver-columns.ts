@@ -40,8 +40,8 @@ export function isSuitable(leaver: CareLeaver): boolean {
 }
 
 export function leaverColumns(list: readonly CareLeaver[], children: ChildIndex): LeaverColumns {
-  const latest = new Map<number, CareLeaver>();
-  for (const leaver of list) latest.set(children.indexOf(leaver.childId), leaver);
+  const child = children.column(list);
+  const latest = new Map(list.map((leaver, i) => [child[i]!, leaver]));
   const kept = [...latest].filter(([, leaver]) => !LEFT_OUT.has(leaver.inTouch));
   return {
     child: Int32Array.from(kept, ([child]) => child),

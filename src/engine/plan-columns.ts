@@ -20,13 +20,12 @@ export interface PlanColumns {
 
 export function planHistoryColumns(list: readonly CpPlan[], children: ChildIndex): PlanColumns {
   const n = list.length;
-  const child = new Int32Array(n);
+  const child = children.column(list);
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const earlier = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const p = list[i]!;
-    child[i] = children.indexOf(p.childId);
     start[i] = p.startDate;
     end[i] = p.endDate ?? OPEN;
     earlier[i] = (p.previousPlans ?? 0) > 0 ? 1 : 0;

@@ -2,13 +2,14 @@
  * A record set's columns: each list converted once into typed arrays (columns.ts and the rest),
  * its children interned into one index, so a child has the same index in every list. They do
  * not depend on the window or the covered days, so they are kept with the records (a WeakMap
- * keyed by the record set) and a second computation over the same records starts from them:
- * the costly part of a first one is reading a child identifier from each of millions of records.
+ * keyed by the record set) and a second computation over the same records starts from them.
+ * The costly part of a first one is finding each of millions of records' child by identifier,
+ * which the reader's child keys (ChildKeys, children.ts) spare for records read from files.
  *
  * The engine reads records as immutable. A kept set is used only while each of the record set's
  * lists is the same array with the same length; a list changed in place is not noticed.
  */
-import { RECORD_LISTS, type RecordSet } from '../domain/index.ts';
+import { type ChildKeys, RECORD_LISTS, type RecordSet } from '../domain/index.ts';
 import { birthDateColumn } from './birth-dates.ts';
 import { type CareSpells, careSpells } from './care-spells.ts';
 import { childIndex } from './children.ts';
@@ -21,7 +22,7 @@ import {
 import { type ContactColumns, contactColumns } from './contact-columns.ts';
 import { followedBy } from './follow-ups.ts';
 import { type LeaverColumns, leaverColumns } from './leaver-columns.ts';
-import { childColumn, flagColumn } from './list-columns.ts';
+import { flagColumn } from './list-columns.ts';
 import { type PlanColumns, planHistoryColumns } from './plan-columns.ts';
 import { type S47Columns, s47Columns } from './s47-columns.ts';
 
@@ -60,37 +61,27 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-function columnsOf(records: RecordSet): RecordColumns {
-  const children = childIndex(records.referrals.length + records.carePeriods.length);
+function columnsOf(records: RecordSet, keys: ChildKeys): RecordColumns {
+  const children = childIndex(records, keys);
   const referrals = once(() => referralColumns(records.referrals, children));
   const spells = once(() => careSpells(records.carePeriods, records.careEpisodes, children));
   const leavers = once(() => leaverColumns(records.careLeavers, children));
-  const contacts = once(() => contactColumns(records.contacts));
+  const contacts = once(() => contactColumns(records.contacts, children));
   return {
     referrals,
     referralNfa: once(() => flagColumn(records.referrals, (r) => r.nfa === true)),
     contacts,
     contactsFollowed: once(() => {
-      const { date } = contacts();
-      if (date.length === 0) return new Uint8Array(0); // no referral columns to build
-      const { child, date: referred } = referrals();
-      const contacted = { date, idOf: (i: number) => records.contacts[i]!.childId };
-      const later = {
-        date: referred,
-        idOf: (i: number) => records.referrals[i]!.childId,
-        hashOf: (i: number) => children.hashAt(child[i]!),
-      };
-      return followedBy(contacted, later, FOLLOW_UP_DAYS);
+      if (records.contacts.length === 0) return new Uint8Array(0); // no columns to build
+      return followedBy(contacts(), referrals(), FOLLOW_UP_DAYS, children.count());
     }),
     assessments: once(() => assessmentColumns(records.assessments)),
-    assessmentChildren: once(() => childColumn(records.assessments, children)),
+    assessmentChildren: once(() => children.column(records.assessments)),
     s47s: once(() => s47Columns(records.s47s, children)),
     cpPlanHistory: once(() => planHistoryColumns(records.cpPlans, children)),
     careSpells: spells,
     // only the children who need a date of birth: those looked after and care leavers
-    birthDates: once(() =>
-      birthDateColumn(records.children, children, [spells().child, leavers().child]),
-    ),
+    birthDates: once(() => birthDateColumn(children, [spells().child, leavers().child])),
     careLeavers: leavers,
   };
 }
@@ -105,7 +96,7 @@ const KEPT = new WeakMap<RecordSet, Kept>();
 const LISTS = ['children', ...RECORD_LISTS] as const;
 
 /** The record set's columns: those kept from an earlier computation, if it is unchanged. */
-export function recordColumns(records: RecordSet): RecordColumns {
+export function recordColumns(records: RecordSet, keys: ChildKeys = {}): RecordColumns {
   const kept = KEPT.get(records);
   const same =
     kept !== undefined &&
@@ -113,7 +104,7 @@ export function recordColumns(records: RecordSet): RecordColumns {
       (list, k) => kept.lists[k] === records[list] && kept.lengths[k] === records[list].length,
     );
   if (same) return kept.columns;
-  const columns = columnsOf(records);
+  const columns = columnsOf(records, keys);
   KEPT.set(records, {
     lists: LISTS.map((list) => records[list]),
     lengths: LISTS.map((list) => records[list].length),

@@ -20,14 +20,13 @@ export interface S47Columns {
 export function s47Columns(list: readonly Section47[], children: ChildIndex): S47Columns {
   const n = list.length;
   const cols = {
-    child: new Int32Array(n),
+    child: children.column(list),
     start: new Int32Array(n),
     icpc: new Int32Array(n),
     icpcPlan: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const s = list[i]!;
-    cols.child[i] = children.indexOf(s.childId);
     cols.start[i] = s.startDate;
     cols.icpc[i] = s.icpcDate ?? NONE;
     cols.icpcPlan[i] = s.icpcResultedInPlan === true ? 1 : 0;

@@ -105,4 +105,35 @@ describe('readCaseFiles(files)', () => {
     ]);
     expect(result.records.referrals).toHaveLength(1);
   });
+  it("gives each Annex A record's child as its index among the children, whatever merged", async () => {
+    const contact = (id: string, date: string, gender = 'a) Male') => ({
+      'Child Unique ID': id,
+      Gender: gender,
+      'Date of Contact': date,
+    });
+    const result = await readCaseFiles([
+      listFile(1, [contact('A', '01/04/2024'), contact('B', '02/04/2024')], 'List 1 (April).csv'),
+      listFile(1, [
+        contact('C', '03/04/2024'),
+        contact('A', '01/04/2024', 'b) Female'), // replaces the first contact; A changes
+        contact('B', '02/04/2024'), // an exact duplicate
+      ]),
+      annexReferrals,
+      listFile(3, [{ 'Child Unique ID': 'C', 'Date of referral': '04/04/2024' }], 'List 3 (b).csv'),
+    ]);
+    const { records, childKeys } = result;
+    expect(records.children.map((c) => c.childId)).toEqual(['A', 'B', 'C', 'A1']);
+    for (const list of ['contacts', 'referrals'] as const) {
+      const keys = [...(childKeys?.[list] ?? [])];
+      expect(keys.map((k) => records.children[k]?.childId)).toEqual(
+        records[list].map((r) => r.childId),
+      );
+    }
+    expect(records.contacts.map((c) => c.childId)).toEqual(['A', 'B', 'C']);
+    expect(childKeys?.referrals).toEqual(Int32Array.of(3, 2));
+  });
+  it('gives no child keys for files of several formats, whose records are merged by identifier', async () => {
+    const result = await readCaseFiles([annexReferrals, episodes, header]);
+    expect(result.childKeys).toBeUndefined();
+  });
 });

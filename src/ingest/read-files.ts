@@ -1,5 +1,5 @@
 /** Any mix of a council's files, each sent to its reader, into one result. */
-import { emptyRecordSet, RECORD_LISTS, type RecordSet } from '../domain/index.ts';
+import { emptyRecordSet } from '../domain/index.ts';
 import { readAnnexA } from './annex-a/read-any.ts';
 import { readCinCensus } from './cin-census/index.ts';
 import { type CaseFileKind, detectFormat } from './detect-format.ts';
@@ -47,11 +47,6 @@ function pushAll<T>(into: T[], from: readonly T[]): void {
   for (let i = 0; i < from.length; i++) into.push(from[i]!);
 }
 
-function append(into: RecordSet, from: RecordSet): void {
-  pushAll(into.children, from.children);
-  for (const list of RECORD_LISTS) pushAll(into[list] as unknown[], from[list]);
-}
-
 function unknownFiles(files: readonly SourceFile[]): ReadResult {
   return {
     records: emptyRecordSet(),
@@ -78,7 +73,9 @@ export async function readCaseFiles(
   const merge = groups.size > 1 ? new FormatMerge(out.records) : null;
   for (const [kind, group] of groups) {
     const result = kind === 'unknown' ? unknownFiles(group) : await READERS[kind](group, progress);
-    if (merge === null) append(out.records, result.records);
+    // one reader's records are the result, its child keys with them; several are merged
+    if (merge === null) out.records = result.records;
+    if (merge === null && result.childKeys) out.childKeys = result.childKeys;
     pushAll(out.issues, result.issues);
     const replaced = merge?.add(result.records) ?? new Map();
     for (const [list, count] of replaced) out.issues.push(readBefore(kind, group, list, count));

@@ -1,5 +1,5 @@
 /** What every reader takes and gives back: files in, records, issues and a summary per file out. */
-import type { Issue, RecordSet } from '../domain/index.ts';
+import type { ChildKeys, Issue, RecordSet } from '../domain/index.ts';
 import type { AnnexAList } from './annex-a/headers.ts';
 
 export interface SourceFile {
@@ -39,6 +39,8 @@ export interface ReadResult {
   records: RecordSet;
   issues: Issue[];
   files: FileSummary[];
+  /** Each record's child, as an index into `records.children`, where the reader knows it. */
+  childKeys?: ChildKeys;
   /** CIN census readers only: what each file's Header says, in the order of `files`. */
   census?: CensusFileSummary[];
 }

@@ -3,7 +3,14 @@
  * rows came from. Later rows win; duplicates are reported as warnings. Kept lean for millions
  * of rows: numeric keys, and where each record came from in parallel arrays.
  */
-import type { Child, Day, Issue } from '../domain/index.ts';
+import {
+  type Child,
+  type ChildKeys,
+  type Day,
+  type Issue,
+  RECORD_LISTS,
+  type RecordSet,
+} from '../domain/index.ts';
 import type { Place } from './cell-reader.ts';
 import { TextIndex } from './text-index.ts';
 import { WholeNumberIndex } from './whole-number-index.ts';
@@ -24,12 +31,34 @@ export class MergeState {
   readonly places: Place[] = [];
   readonly rows: number[] = [];
   readonly children: Child[] = [];
+  /** Per list array: each record's child index in the registry (-1 where not given). */
+  private readonly keys = new Map<readonly object[], number[]>();
 
   constructor(readonly issues: Issue[]) {}
+
+  /** The child indexes of the records in `target`, in its order. */
+  keysOf(target: readonly object[]): number[] {
+    const keys = this.keys.get(target) ?? [];
+    this.keys.set(target, keys);
+    return keys;
+  }
+
+  /** The child keys of `records`' lists that every record went into through this state. */
+  childKeys(records: RecordSet): ChildKeys {
+    const out: ChildKeys = {};
+    for (const list of RECORD_LISTS) {
+      const keys = this.keys.get(records[list]);
+      if (keys?.length === records[list].length) out[list] = Int32Array.from(keys);
+    }
+    return out;
+  }
 }
 
 /** Merges one table's records into their list's array. */
 export class TableMerger<R extends object> {
+  /** Each record's child index, in the target's order (MergeState.keysOf). */
+  private readonly keys: number[];
+
   constructor(
     private readonly state: MergeState,
     private readonly target: R[],
@@ -38,21 +67,23 @@ export class TableMerger<R extends object> {
     private readonly keyName: string,
     /** Whom the records are about, for messages: `child`, or `adopter` for Annex A List 11. */
     private readonly subject = 'child',
-  ) {}
+  ) {
+    this.keys = state.keysOf(target);
+  }
 
   /**
    * Adds the record unless its key is already there: an exact duplicate (record and child) is
    * counted once; a differing one replaces the earlier record whole, in its place. Either way,
-   * a warning.
+   * a warning. `childIndex` is the child's in the read's registry, -1 when not known.
    */
-  add(key: number, record: R, child: Child, row: number): void {
+  add(key: number, record: R, child: Child, row: number, childIndex = -1): void {
     const slot = this.state.slots.getOrAdd(key, this.state.index.length);
-    if (slot < 0) this.insert(record, child, row);
-    else this.merge(slot, record, child, row);
+    if (slot < 0) this.insert(record, child, row, childIndex);
+    else this.merge(slot, record, child, row, childIndex);
   }
 
   /** A second row for a key: counted once when the same, else it replaces the first. */
-  private merge(slot: number, record: R, child: Child, row: number): void {
+  private merge(slot: number, record: R, child: Child, row: number, childIndex: number): void {
     const s = this.state;
     const at = s.index[slot]!;
     const earlierRow = rowName(s.places[slot]!, s.rows[slot]!, this.place);
@@ -64,6 +95,7 @@ export class TableMerger<R extends object> {
       return;
     }
     this.target[at] = record;
+    this.keys[at] = childIndex;
     s.places[slot] = this.place;
     s.rows[slot] = row;
     s.children[slot] = child;
@@ -73,8 +105,10 @@ export class TableMerger<R extends object> {
     );
   }
 
-  private insert(record: R, child: Child, row: number): void {
+  private insert(record: R, child: Child, row: number, childIndex: number): void {
     const s = this.state;
+    while (this.keys.length < this.target.length) this.keys.push(-1); // put there by others
+    this.keys.push(childIndex);
     s.index.push(this.target.length);
     s.places.push(this.place);
     s.rows.push(row);

@@ -40,7 +40,7 @@ beforeAll(async () => {
     files.map((f) => ({ name: f.name, bytes: encoder.encode(f.text) })),
   );
   const population = new Map(demo.population.map((p) => [p.year, p.count]));
-  series = computeSeries(read.records, { coverage, population });
+  series = computeSeries(read.records, { coverage, population, childKeys: read.childKeys ?? {} });
   agreement = compareWithOracle(series, oracle.points);
 }, 60_000);
 

@@ -69,7 +69,8 @@ interface Read {
 
 async function read(files: readonly SourceFile[]): Promise<Read> {
   const result = await readCaseFiles(files);
-  const series = computeSeries(result.records, { coverage, population: POPULATION });
+  const childKeys = result.childKeys ?? {};
+  const series = computeSeries(result.records, { coverage, population: POPULATION, childKeys });
   return {
     records: result.records,
     figures: new Map(series.map((s) => [s.indicatorId, s.points])),

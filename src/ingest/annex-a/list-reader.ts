@@ -139,7 +139,7 @@ function readRow<F extends CommonFields, R extends { childId: string }>(
   const record = definition.build(cells, columns, known.childId, key);
   const end = definition.end;
   if (end && keyColumn) checkEnd(cells, columns[end.field], end.of(record), keyColumn, key);
-  merger.add(recordKey(definition.list, childIndex, key), record, known, cells.row);
+  merger.add(recordKey(definition.list, childIndex, key), record, known, cells.row, childIndex);
 }
 
 /** Reads the row's child fields into `child`. */

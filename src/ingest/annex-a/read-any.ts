@@ -27,7 +27,8 @@ export async function readAnnexA(
     // A server answering while it imports (the upload page's progress) gets a turn per file.
     await setImmediate();
   }
-  return { records: session.records, issues: session.issues, files: summaries };
+  const { records, issues } = session;
+  return { records, issues, files: summaries, childKeys: session.merge.childKeys(records) };
 }
 
 export { isWorkbook };
