@@ -62,6 +62,14 @@ describe('parseDate(text)', () => {
     }
   });
 
+  it('reads ten characters with slashes at 3 and 6 as a date only when the rest are digits', () => {
+    for (const text of ['0a/04/2024', '01/0x/2024', '01/04/20 4', '01/04/-024', '01/04/0999']) {
+      expect(parseDate(text), text).toBe('not-a-date');
+    }
+    expect(parseDate('31/04/2024')).toBe('no-such-day');
+    expect(parseDate('00/00/0000')).toBe('not-a-date');
+  });
+
   it('agrees with the domain calendar on every day from 1899 to 2101', () => {
     for (let day = JAN_1_1900 - 1; day <= 47_847; day++) {
       if (parseDate(isoDay(day)) !== day || parseDate(ukDay(day)) !== day) {

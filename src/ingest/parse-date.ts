@@ -18,31 +18,33 @@ const TIME = /^[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /** The day written in `text` (trimmed, not blank), or why it is not one. */
 export function parseDate(text: string): Day | DateProblem {
-  return isUkDate(text) ? ukDay(text) : anyDay(text);
+  return ukDay(text) ?? anyDay(text);
 }
 
 /**
- * Whether `text` is exactly `dd/mm/yyyy`, as nearly every date in a council's file is: such a
- * date is read by position, without the search for separators and a time that other forms need.
+ * The day of a text that is exactly `dd/mm/yyyy`, as nearly every date in a council's file is;
+ * null for any other text. Such a date is read by position, without the search for separators
+ * and a time that other forms need, and gives what `anyDay` would.
  */
-function isUkDate(text: string): boolean {
-  return (
-    text.length === 10 &&
-    text.charCodeAt(2) === SLASH &&
-    text.charCodeAt(5) === SLASH &&
-    isDigits(text, 0, 2) &&
-    isDigits(text, 3, 5) &&
-    isDigits(text, 6, 10)
-  );
+function ukDay(text: string): Day | DateProblem | null {
+  if (text.length !== 10 || text.charCodeAt(2) !== SLASH || text.charCodeAt(5) !== SLASH) {
+    return null;
+  }
+  const dom = digitsOnly(text, 0, 2);
+  const month = digitsOnly(text, 3, 5);
+  const year = digitsOnly(text, 6, 10);
+  return dom < 0 || month < 0 || year < 0 ? null : realDay(year, month, dom);
 }
 
-/** The day of a `dd/mm/yyyy` text (as `anyDay` would read it). */
-function ukDay(text: string): Day | DateProblem {
-  return realDay(digitsValue(text, 6, 10), digitsValue(text, 3, 5), digitsValue(text, 0, 2));
-}
-
-function isDigits(text: string, from: number, to: number): boolean {
-  return digitsEnd(text, from, to) === to;
+/** The number `text` writes from `from` to `to`; -1 when a character there is not a digit. */
+function digitsOnly(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** A date in any of the forms the module reads. */
