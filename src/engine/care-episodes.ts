@@ -32,7 +32,7 @@ interface Sorted {
 
 /** The episodes by child then DECOM, one per child and DECOM (the last row wins). */
 function sortEpisodes(list: readonly CareEpisode[], children: ChildIndex): Sorted {
-  const child = children.column(list);
+  const child = children.column(list, (e) => e.childId);
   const start = new Int32Array(list.length);
   const end = new Int32Array(list.length);
   list.forEach((e, i) => {

@@ -69,7 +69,7 @@ function periodsByKey(
   periods: readonly CarePeriod[],
   children: ChildIndex,
 ): [Int32Array, Int32Array] {
-  const child = children.column(periods);
+  const child = children.column(periods, (p) => p.childId);
   const start = new Int32Array(periods.length);
   for (let i = 0; i < periods.length; i++) start[i] = periods[i]!.startDate;
   const order = orderByChildThenDay(child, start, children.count());

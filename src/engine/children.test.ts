@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Child, Contact } from '../domain/index.ts';
 import { childIndex } from './children.ts';
+import { NONE } from './columns.ts';
 
 const none = { children: [] };
 
@@ -11,6 +12,8 @@ function child(childId: string, birthDate: number | null = null): Child {
 function contact(childId: string): Contact {
   return { childId, contactDate: 100, source: null };
 }
+
+const byId = (c: Contact) => c.childId;
 
 /** The same text in another string object, as a reader makes for each row. */
 const copy = (id: string) => [...id].join('');
@@ -36,24 +39,36 @@ describe('childIndex(records, keys)', () => {
     expect(['abc', 'ABC', 'abc ', ''].map((id) => index.indexOf(id))).toEqual([0, 1, 2, 3]);
   });
 
-  it("puts the record set's children first, at their places, then identifiers seen in lists", () => {
-    const index = childIndex({ children: [child('X', 10), child('Y')] });
+  it("with a reader's keys, puts the record set's children first, at their places", () => {
+    const children = [child('X', 10), child('Y')];
+    const contacts = [contact('Y')];
+    const index = childIndex({ children, contacts }, { contacts: Int32Array.of(1) });
     expect(index.count()).toBe(2);
-    expect(['Y', 'Z', 'X', 'Z'].map((id) => index.indexOf(id))).toEqual([1, 2, 0, 2]);
+    expect(['Y', 'Z', 'X', 'Z'].map((id) => index.indexOf(copy(id)))).toEqual([1, 2, 0, 2]);
     expect(index.count()).toBe(3);
-    expect([0, 1, 2].map((i) => index.childAt(i)?.birthDate)).toEqual([10, null, undefined]);
+    expect([...index.birthDates([Int32Array.of(0, 1, 2)])]).toEqual([10, NONE, NONE]);
   });
 
-  it('uses the first place of a child listed twice', () => {
-    const index = childIndex({ children: [child('X'), child('Y'), child('X'), child('W')] });
-    expect(['X', 'W', 'Y'].map((id) => index.indexOf(copy(id)))).toEqual([0, 3, 1]);
+  it('without keys, numbers children in order of first sight and finds their births by identifier', () => {
+    const children = [child('X', 10), child('Y', 20), child('W', 30)];
+    const index = childIndex({ children });
+    expect(['Y', 'Z', 'X'].map((id) => index.indexOf(copy(id)))).toEqual([0, 1, 2]);
+    expect([...index.birthDates([Int32Array.of(2, 1), Int32Array.of(0)])]).toEqual([20, NONE, 10]);
+  });
+
+  it('finds a child among those of other lists without adding it; -1 for one not there', () => {
+    const index = childIndex(none);
+    const referred = Int32Array.of(index.indexOf('A'));
+    const found = [...index.found(['A', 'B'].map(contact), byId, [referred])];
+    expect(found).toEqual([0, -1]);
+    expect(index.count()).toBe(1);
   });
 
   it("takes a reader's keys for the list they were read with, without looking at identifiers", () => {
     const children = [child('A'), child('B'), child('C')];
     const contacts = ['C', 'A', 'C', 'B'].map(contact);
     const index = childIndex({ children, contacts }, { contacts: Int32Array.of(2, 0, 2, 1) });
-    expect([...index.column(contacts)]).toEqual([2, 0, 2, 1]);
+    expect([...index.column(contacts, byId)]).toEqual([2, 0, 2, 1]);
     expect(index.count()).toBe(3);
   });
 
@@ -62,18 +77,18 @@ describe('childIndex(records, keys)', () => {
     const contacts = ['C', 'A', 'C', 'B', 'D', 'A'].map(contact);
     const keys = Int32Array.of(2, -1, 7, 1, -1, -5);
     const index = childIndex({ children, contacts }, { contacts: keys });
-    expect([...index.column(contacts)]).toEqual([2, 0, 2, 1, 3, 0]);
+    expect([...index.column(contacts, byId)]).toEqual([2, 0, 2, 1, 3, 0]);
   });
 
   it('ignores keys for another list, or of another length', () => {
     const children = [child('A'), child('B')];
     const contacts = ['B', 'A'].map(contact);
     const index = childIndex({ children, contacts }, { contacts: Int32Array.of(0) });
-    expect([...index.column(contacts)]).toEqual([1, 0]);
-    expect([...index.column(['B', 'A'].map(contact))]).toEqual([1, 0]);
+    expect([...index.column(contacts, byId)]).toEqual([0, 1]); // in order of first sight
+    expect([...index.column(['B', 'A'].map(contact), byId)]).toEqual([0, 1]);
   });
 
-  it('gives the same columns with keys, some keys or none, over random lists', () => {
+  it('gives one index per identifier with keys, some keys or none, over random lists', () => {
     const ids = Array.from({ length: 300 }, (_, n) => `C${(n * 7919) % 1000}`);
     const children = ids.slice(0, 200).map((id) => child(id));
     const contacts = Array.from({ length: 2000 }, (_, n) => contact(copy(ids[(n * 31) % 300]!)));
@@ -81,10 +96,18 @@ describe('childIndex(records, keys)', () => {
       children.findIndex((x) => x.childId === c.childId),
     );
     const some = right.map((k, n) => (n % 3 === 0 ? -1 : k));
-    const columns = [{}, { contacts: right }, { contacts: some }].map((keys) => [
-      ...childIndex({ children, contacts }, keys).column(contacts),
-    ]);
-    expect(columns[1]).toEqual(columns[0]);
-    expect(columns[2]).toEqual(columns[0]);
+    for (const keys of [{}, { contacts: right }, { contacts: some }]) {
+      const column = childIndex({ children, contacts }, keys).column(contacts, byId);
+      const idOf = new Map<number, string>();
+      const indexOf = new Map<string, number>();
+      contacts.forEach(({ childId }, i) => {
+        idOf.set(column[i]!, childId);
+        indexOf.set(childId, column[i]!);
+      });
+      expect(
+        contacts.map(({ childId }, i) => [idOf.get(column[i]!), indexOf.get(childId)]),
+      ).toEqual(contacts.map(({ childId }, i) => [childId, column[i]]));
+      expect(new Set(column).size).toBe(new Set(contacts.map((c) => c.childId)).size);
+    }
   });
 });

@@ -1,23 +1,37 @@
 /**
- * Child identifiers as dense indexes 0, 1, 2 … shared by every list. A record set's own
- * children come first, each at its place in `records.children`; identifiers found only in the
- * lists follow. A record whose reader gave its child's place (ChildKeys) takes that index, so a
- * list read from files costs no hashing at all. Other records are found by identifier in an
- * open-addressing hash table over typed arrays (about twice as fast as a `Map` at this size),
- * filled with `records.children` the first time one is needed. Each identifier is in
- * `records.children` once (readers and the store keep one child per identifier); were one
+ * Child identifiers as dense indexes 0, 1, 2 … shared by every list. Where a reader gave each
+ * record's child as its place in `records.children` (ChildKeys), those places are the indexes,
+ * so a list read from files costs no hashing at all; any record without a key is then found by
+ * identifier in a hash table holding every child at its place. Without keys (records from the
+ * database), identifiers are interned in order of first sight. The hash table is open
+ * addressing over typed arrays, about twice as fast as a `Map` at this size. Each identifier is
+ * in `records.children` once (readers and the store keep one child per identifier); were one
  * there twice, its first place would be used.
  */
-import type { Child, ChildKeys, RecordSet } from '../domain/index.ts';
+import type { ChildKeys, RecordSet } from '../domain/index.ts';
 import { RECORD_LISTS } from '../domain/index.ts';
+import { NONE } from './columns.ts';
+
+/**
+ * A record's child identifier. Each caller passes its own (`(r) => r.childId`), so the property
+ * is read where one kind of record is seen: read in one shared loop over every kind, it is a slow
+ * look-up each time (V8's megamorphic property access).
+ */
+type IdOf<R> = (record: R) => string;
 
 /** Interns child identifiers; the same identifier always gets the same index. */
 export interface ChildIndex {
-  /** Each record's child index, in the list's order (the reader's keys where it gave them). */
-  column(list: readonly { childId: string }[]): Int32Array;
+  /** Each record's child index, in the list's order. */
+  column<R>(list: readonly R[], idOf: IdOf<R>): Int32Array;
+  /**
+   * Each record's child index where its child is among those of `among` (child columns); -1 or
+   * another index otherwise: for a list whose children matter only where another list has them
+   * (contacts, for the referrals that follow them), and which need not be interned.
+   */
+  found<R>(list: readonly R[], idOf: IdOf<R>, among: readonly Int32Array[]): Int32Array;
   indexOf(childId: string): number;
-  /** The record set's child at an index, if the index is one of theirs. */
-  childAt(index: number): Child | undefined;
+  /** Dates of birth by index (`NONE` when not known), for the indexes in the `wanted` lists. */
+  birthDates(wanted: readonly Int32Array[]): Int32Array;
   /** Every index given so far is below it. */
   count(): number;
 }
@@ -39,15 +53,21 @@ function capacityFor(count: number): number {
   return capacity;
 }
 
-/** Identifiers to indexes by hash, in the order they are added. */
+/**
+ * Identifiers to indexes by hash, in the order they are added. Each slot holds an index and
+ * that identifier's hash side by side, so a probe reads one place in memory, and the identifier
+ * itself only when the hashes agree.
+ */
 class HashedIds {
   private readonly ids: string[] = [];
+  /** Each identifier's hash, by index (for growing). */
   private hashes: Int32Array;
+  /** Slot p: [2p] an index (EMPTY when free), [2p + 1] its identifier's hash. */
   private slots: Int32Array;
 
   constructor(expected: number) {
     this.hashes = new Int32Array(capacityFor(expected) / 2);
-    this.slots = new Int32Array(capacityFor(expected)).fill(EMPTY);
+    this.slots = emptySlots(capacityFor(expected));
   }
 
   /** The identifier's index, adding it with the next index when new. */
@@ -65,8 +85,17 @@ class HashedIds {
     if (this.ids.length === this.hashes.length) this.grow();
     this.hashes[this.ids.length] = hash;
     this.ids.push(childId);
-    this.place(this.ids.length - 1);
+    this.place(this.ids.length - 1, hash);
     return this.ids.length - 1;
+  }
+
+  /** The identifier's index, or -1 when it has none. */
+  find(childId: string, hash = hashOf(childId)): number {
+    return this.lookUp(childId, hash);
+  }
+
+  hashAt(index: number): number {
+    return this.hashes[index]!;
   }
 
   get count(): number {
@@ -74,54 +103,115 @@ class HashedIds {
   }
 
   private lookUp(childId: string, hash: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let p = hash & mask; ; p = (p + 1) & mask) {
-      const index = this.slots[p]!;
-      if (index === EMPTY || (this.hashes[index] === hash && this.ids[index] === childId)) {
+      const index = slots[2 * p]!;
+      if (index === EMPTY || (slots[2 * p + 1] === hash && this.ids[index] === childId)) {
         return index;
       }
     }
   }
 
-  private place(index: number): void {
-    const mask = this.slots.length - 1;
-    let p = this.hashes[index]! & mask;
-    while (this.slots[p] !== EMPTY) p = (p + 1) & mask;
-    this.slots[p] = index;
+  private place(index: number, hash: number): void {
+    const mask = (this.slots.length >> 1) - 1;
+    let p = hash & mask;
+    while (this.slots[2 * p] !== EMPTY) p = (p + 1) & mask;
+    this.slots[2 * p] = index;
+    this.slots[2 * p + 1] = hash;
   }
 
   private grow(): void {
     const grown = new Int32Array(this.hashes.length * 2);
     grown.set(this.hashes);
     this.hashes = grown;
-    this.slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
-    for (let index = 0; index < this.ids.length; index++) this.place(index);
+    this.slots = emptySlots(this.slots.length); // twice the slots: two numbers a slot
+    for (let index = 0; index < this.ids.length; index++) this.place(index, grown[index]!);
+  }
+}
+
+/** `capacity` free slots. */
+function emptySlots(capacity: number): Int32Array {
+  const slots = new Int32Array(2 * capacity);
+  for (let p = 0; p < capacity; p++) slots[2 * p] = EMPTY;
+  return slots;
+}
+
+/**
+ * A one-hash Bloom filter over the hashes of some of a table's children: most others are passed
+ * over on one bit test, in a few kilobytes that stay in cache, before any look-up in the table.
+ */
+class HashBits {
+  private readonly bits: Int32Array;
+  private readonly mask: number;
+
+  constructor(table: HashedIds, indexes: readonly Int32Array[]) {
+    let count = 0;
+    for (const list of indexes) count += list.length;
+    let words = 64;
+    while (words * 32 < count * 16) words *= 2; // about 16 bits a child: a few % pass wrongly
+    this.bits = new Int32Array(words);
+    this.mask = words - 1;
+    for (const list of indexes) {
+      for (let k = 0; k < list.length; k++) {
+        const hash = table.hashAt(list[k]!);
+        this.bits[(hash >>> 5) & this.mask]! |= 1 << (hash & 31);
+      }
+    }
+  }
+
+  /** False when no child with this hash is among them; true when one may be. */
+  mayHold(hash: number): boolean {
+    return (this.bits[(hash >>> 5) & this.mask]! & (1 << (hash & 31))) !== 0;
   }
 }
 
 /**
- * The child index of a record set: `records.children` at their places, `keys` (a reader's,
- * for these lists) used where they hold. `expected` sizes the hash table should it be needed.
+ * Dates of birth by index of children interned by identifier: each child of `known` whose
+ * identifier's hash may be wanted (most, known only from contacts, are not) is looked up.
+ */
+function birthsByIdentifier(
+  known: RecordSet['children'],
+  table: HashedIds,
+  wanted: readonly Int32Array[],
+): Int32Array {
+  const births = new Int32Array(table.count).fill(NONE);
+  const bits = new HashBits(table, wanted);
+  for (const child of known) {
+    if (child.birthDate === null) continue;
+    const hash = hashOf(child.childId);
+    if (!bits.mayHold(hash)) continue;
+    const index = table.find(child.childId, hash);
+    if (index >= 0 && births[index] === NONE) births[index] = child.birthDate;
+  }
+  return births;
+}
+
+/**
+ * The child index of a record set, with `keys` (a reader's, for these lists) where given.
+ * `expected` sizes the hash table: without keys, by default for the children of referrals and
+ * care (most of the rest come with contacts, which are only looked up), so it stays in cache.
  */
 export function childIndex(
   records: Pick<RecordSet, 'children'> & Partial<RecordSet>,
   keys: ChildKeys = {},
-  expected = records.children.length,
+  expected = (records.referrals?.length ?? 0) + (records.carePeriods?.length ?? 0),
 ): ChildIndex {
   const known = records.children;
-  const keysOf = new Map<readonly object[], Int32Array>();
+  const keysOf = new Map<readonly unknown[], Int32Array>();
   for (const name of RECORD_LISTS) {
     const [list, given] = [records[name], keys[name]];
     if (list && given?.length === list.length) keysOf.set(list, given);
   }
+  /** Keyed: indexes are places in `known`, and the table holds every child at its place. */
+  const keyed = keysOf.size > 0;
   let hashed: HashedIds | null = null;
-  let count = known.length;
+  let count = keyed ? known.length : 0;
 
-  /** The hash table, made on first need with every known child at its place. */
   function table(): HashedIds {
     if (hashed !== null) return hashed;
-    hashed = new HashedIds(Math.max(expected, known.length));
-    for (const child of known) hashed.add(child.childId);
+    hashed = new HashedIds(Math.max(expected, keyed ? known.length : 0));
+    if (keyed) for (const child of known) hashed.add(child.childId);
     return hashed;
   }
 
@@ -131,19 +221,40 @@ export function childIndex(
     return index;
   }
 
+  /** Each record's key where given, else `lookUp` its identifier. */
+  function keyedOr<R>(
+    list: readonly R[],
+    idOf: IdOf<R>,
+    lookUp: (childId: string) => number,
+  ): Int32Array {
+    const given = keysOf.get(list);
+    const child = new Int32Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const key = given === undefined ? EMPTY : given[i]!;
+      child[i] = key >= 0 && key < known.length ? key : lookUp(idOf(list[i]!));
+    }
+    return child;
+  }
+
   return {
-    column(list) {
-      const given = keysOf.get(list);
-      const child = new Int32Array(list.length);
-      for (let i = 0; i < list.length; i++) {
-        const id = list[i]!.childId;
-        const key = given === undefined ? EMPTY : given[i]!;
-        child[i] = key >= 0 && key < known.length ? key : indexOf(id);
-      }
-      return child;
+    column: (list, idOf) => keyedOr(list, idOf, indexOf),
+    found(list, idOf, among) {
+      const ids = table();
+      const bits = keysOf.has(list) ? null : new HashBits(ids, among);
+      return keyedOr(list, idOf, (childId) => {
+        const hash = hashOf(childId);
+        return bits === null || bits.mayHold(hash) ? ids.find(childId, hash) : EMPTY;
+      });
     },
     indexOf,
-    childAt: (index) => (index < known.length ? known[index] : undefined),
+    birthDates(wanted) {
+      if (!keyed) return birthsByIdentifier(known, table(), wanted);
+      const births = new Int32Array(count).fill(NONE);
+      for (const list of wanted) {
+        for (const index of list) births[index] = known[index]?.birthDate ?? NONE;
+      }
+      return births;
+    },
     count: () => count,
   };
 }

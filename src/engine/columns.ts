@@ -25,7 +25,7 @@ export interface ReferralColumns extends ChildColumns {
 export function referralColumns(list: readonly Referral[], children: ChildIndex): ReferralColumns {
   const n = list.length;
   const cols = {
-    child: children.column(list),
+    child: children.column(list, (r) => r.childId),
     date: new Int32Array(n),
     recordsEarlier: new Uint8Array(n),
   };

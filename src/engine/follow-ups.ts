@@ -7,7 +7,7 @@
 import { NONE } from './columns.ts';
 import { orderByDay } from './order.ts';
 
-/** A list as the sweep reads it: each record's date and child index. */
+/** A list as the sweep reads it: each record's date and child index (-1: a child in no other list). */
 export interface ChildDates {
   date: Int32Array;
   child: Int32Array;
@@ -42,7 +42,8 @@ export function followedBy(
       if (later.date[j]! > day + within) break;
       latest[later.child[j]!] = later.date[j]!;
     }
-    flags[i] = latest[events.child[i]!]! >= day ? 1 : 0;
+    const child = events.child[i]!;
+    flags[i] = child >= 0 && latest[child]! >= day ? 1 : 0;
   }
   return flags;
 }

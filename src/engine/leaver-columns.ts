@@ -40,7 +40,7 @@ export function isSuitable(leaver: CareLeaver): boolean {
 }
 
 export function leaverColumns(list: readonly CareLeaver[], children: ChildIndex): LeaverColumns {
-  const child = children.column(list);
+  const child = children.column(list, (l) => l.childId);
   const latest = new Map(list.map((leaver, i) => [child[i]!, leaver]));
   const kept = [...latest].filter(([, leaver]) => !LEFT_OUT.has(leaver.inTouch));
   return {

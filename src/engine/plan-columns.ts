@@ -20,7 +20,7 @@ export interface PlanColumns {
 
 export function planHistoryColumns(list: readonly CpPlan[], children: ChildIndex): PlanColumns {
   const n = list.length;
-  const child = children.column(list);
+  const child = children.column(list, (p) => p.childId);
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const earlier = new Int32Array(n);

@@ -10,7 +10,6 @@
  * lists is the same array with the same length; a list changed in place is not noticed.
  */
 import { type ChildKeys, RECORD_LISTS, type RecordSet } from '../domain/index.ts';
-import { birthDateColumn } from './birth-dates.ts';
 import { type CareSpells, careSpells } from './care-spells.ts';
 import { childIndex } from './children.ts';
 import {
@@ -66,22 +65,25 @@ function columnsOf(records: RecordSet, keys: ChildKeys): RecordColumns {
   const referrals = once(() => referralColumns(records.referrals, children));
   const spells = once(() => careSpells(records.carePeriods, records.careEpisodes, children));
   const leavers = once(() => leaverColumns(records.careLeavers, children));
-  const contacts = once(() => contactColumns(records.contacts, children));
+  const contacts = once(() => contactColumns(records.contacts));
   return {
     referrals,
     referralNfa: once(() => flagColumn(records.referrals, (r) => r.nfa === true)),
     contacts,
     contactsFollowed: once(() => {
       if (records.contacts.length === 0) return new Uint8Array(0); // no columns to build
-      return followedBy(contacts(), referrals(), FOLLOW_UP_DAYS, children.count());
+      const later = referrals(); // a contact's child is looked for among referrals' children
+      const child = children.found(records.contacts, (c) => c.childId, [later.child]);
+      const events = { date: contacts().date, child };
+      return followedBy(events, later, FOLLOW_UP_DAYS, children.count());
     }),
     assessments: once(() => assessmentColumns(records.assessments)),
-    assessmentChildren: once(() => children.column(records.assessments)),
+    assessmentChildren: once(() => children.column(records.assessments, (a) => a.childId)),
     s47s: once(() => s47Columns(records.s47s, children)),
     cpPlanHistory: once(() => planHistoryColumns(records.cpPlans, children)),
     careSpells: spells,
     // only the children who need a date of birth: those looked after and care leavers
-    birthDates: once(() => birthDateColumn(children, [spells().child, leavers().child])),
+    birthDates: once(() => children.birthDates([spells().child, leavers().child])),
     careLeavers: leavers,
   };
 }

@@ -20,7 +20,7 @@ export interface S47Columns {
 export function s47Columns(list: readonly Section47[], children: ChildIndex): S47Columns {
   const n = list.length;
   const cols = {
-    child: children.column(list),
+    child: children.column(list, (s) => s.childId),
     start: new Int32Array(n),
     icpc: new Int32Array(n),
     icpcPlan: new Uint8Array(n),
