@@ -239,11 +239,11 @@ export function childIndex(
   return {
     column: (list, idOf) => keyedOr(list, idOf, indexOf),
     found(list, idOf, among) {
-      const ids = table();
-      const bits = keysOf.has(list) ? null : new HashBits(ids, among);
+      let bits: HashBits | null = null; // made only if a record has no key
       return keyedOr(list, idOf, (childId) => {
+        bits ??= new HashBits(table(), among);
         const hash = hashOf(childId);
-        return bits === null || bits.mayHold(hash) ? ids.find(childId, hash) : EMPTY;
+        return bits.mayHold(hash) ? table().find(childId, hash) : EMPTY;
       });
     },
     indexOf,

@@ -139,13 +139,12 @@ function sameValues(a: object, b: object): boolean {
 }
 
 function sameChild(a: Child | undefined, b: Readonly<Child>): boolean {
-  return (
-    a !== undefined &&
-    a.childId === b.childId &&
-    a.gender === b.gender &&
-    a.ethnicity === b.ethnicity &&
-    a.birthDate === b.birthDate
-  );
+  return a !== undefined && a.childId === b.childId && sameAbout(a, b);
+}
+
+/** Whether two rows say the same of a child (its identifier aside). */
+function sameAbout(a: Readonly<Child>, b: Readonly<Child>): boolean {
+  return a.gender === b.gender && a.ethnicity === b.ethnicity && a.birthDate === b.birthDate;
 }
 
 /** A copy of a child (a literal, not a spread: this runs for every child of a large read). */
@@ -167,7 +166,8 @@ export class ChildRegistry {
   set(child: Readonly<Child>): number {
     const at = this.index.getOrAdd(child.childId, this.children.length);
     if (at === -1) return this.children.push(copyOf(child)) - 1;
-    if (!sameChild(this.children[at], child)) this.children[at] = copyOf(child);
+    // the index matched the identifier; reading it again from the child would cost a cache miss
+    if (!sameAbout(this.children[at]!, child)) this.children[at] = copyOf(child);
     return at;
   }
 

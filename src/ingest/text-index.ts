@@ -15,10 +15,9 @@ function hashOf(text: string): number {
 }
 
 export class TextIndex {
-  /** Per slot: the entry it holds (EMPTY if none). */
-  private slots = new Int32Array(FIRST_CAPACITY).fill(EMPTY);
-  /** Per slot: the hash of its entry's key, compared before the key itself. */
-  private hashes = new Int32Array(FIRST_CAPACITY);
+  /** Slot p: [2p] the entry it holds (EMPTY if none), [2p + 1] that entry's key's hash, side by
+   * side so that a probe reads one place in memory, and the key itself only when hashes agree. */
+  private slots = emptySlots(FIRST_CAPACITY);
   private readonly keys: string[] = [];
   private readonly values: number[] = [];
 
@@ -28,13 +27,13 @@ export class TextIndex {
 
   /** The key's value if it has one; otherwise gives it `value` and returns -1. */
   getOrAdd(key: string, value: number): number {
-    if (this.keys.length * 2 >= this.slots.length) this.grow();
+    if (this.keys.length >= this.slots.length >> 2) this.grow();
     const h = hashOf(key);
     const at = this.find(key, h);
     const entry = this.slots[at]!;
     if (entry !== EMPTY) return this.values[entry]!;
     this.slots[at] = this.keys.length;
-    this.hashes[at] = h;
+    this.slots[at + 1] = h;
     this.keys.push(key);
     this.values.push(value);
     return EMPTY;
@@ -46,28 +45,37 @@ export class TextIndex {
     return entry === EMPTY ? EMPTY : this.values[entry]!;
   }
 
-  /** The slot holding `key`, or the empty slot where it would go. */
+  /** Where the slot holding `key` is in `slots`, or where the empty slot it would go in is. */
   private find(key: string, h: number): number {
-    const mask = this.slots.length - 1;
-    let at = h & mask;
-    for (let entry = this.slots[at]!; entry !== EMPTY; entry = this.slots[at]!) {
-      if (this.hashes[at] === h && this.keys[entry] === key) return at;
-      at = (at + 1) & mask;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let at = 2 * (h & mask);
+    for (let entry = slots[at]!; entry !== EMPTY; entry = slots[at]!) {
+      if (slots[at + 1] === h && this.keys[entry] === key) return at;
+      at = (at + 2) & (2 * mask + 1);
     }
     return at;
   }
 
   private grow(): void {
-    const capacity = this.slots.length * 2;
-    this.slots = new Int32Array(capacity).fill(EMPTY);
-    this.hashes = new Int32Array(capacity);
+    const capacity = this.slots.length; // twice the slots: two numbers a slot
+    const old = this.slots;
+    this.slots = emptySlots(capacity);
     const mask = capacity - 1;
-    for (let entry = 0; entry < this.keys.length; entry++) {
-      const h = hashOf(this.keys[entry]!);
-      let at = h & mask;
-      while (this.slots[at] !== EMPTY) at = (at + 1) & mask;
-      this.slots[at] = entry;
-      this.hashes[at] = h;
+    for (let p = 0; p < old.length; p += 2) {
+      if (old[p] === EMPTY) continue;
+      const h = old[p + 1]!;
+      let at = 2 * (h & mask);
+      while (this.slots[at] !== EMPTY) at = (at + 2) & (2 * mask + 1);
+      this.slots[at] = old[p]!;
+      this.slots[at + 1] = h;
     }
   }
+}
+
+/** `capacity` free slots, two numbers each. */
+function emptySlots(capacity: number): Int32Array {
+  const slots = new Int32Array(2 * capacity);
+  for (let p = 0; p < slots.length; p += 2) slots[p] = EMPTY;
+  return slots;
 }

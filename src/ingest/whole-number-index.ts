@@ -8,8 +8,8 @@ const FIRST_CAPACITY = 1024;
 const TWO_TO_32 = 2 ** 32;
 
 export class WholeNumberIndex {
-  private keys = new Float64Array(FIRST_CAPACITY);
-  private slots = new Int32Array(FIRST_CAPACITY).fill(EMPTY);
+  /** Slot p: [2p] its key, [2p + 1] its value (EMPTY when free): one place in memory a probe. */
+  private table = emptyTable(FIRST_CAPACITY);
   private count = 0;
 
   get size(): number {
@@ -18,32 +18,35 @@ export class WholeNumberIndex {
 
   /** The key's slot if it has one; otherwise gives it `slot` and returns -1. */
   getOrAdd(key: number, slot: number): number {
-    if (this.count * 2 >= this.slots.length) this.grow();
-    const mask = this.slots.length - 1;
-    let at = hash(key) & mask;
-    for (
-      let found = this.slots[at];
-      found !== undefined && found !== EMPTY;
-      found = this.slots[at]
-    ) {
-      if (this.keys[at] === key) return found;
-      at = (at + 1) & mask;
+    if (this.count >= this.table.length >> 2) this.grow();
+    const table = this.table;
+    const mask = table.length - 1; // even positions: keys
+    let at = (2 * hash(key)) & mask;
+    for (let found = table[at + 1]!; found !== EMPTY; found = table[at + 1]!) {
+      if (table[at] === key) return found;
+      at = (at + 2) & mask;
     }
-    this.keys[at] = key;
-    this.slots[at] = slot;
+    table[at] = key;
+    table[at + 1] = slot;
     this.count += 1;
     return EMPTY;
   }
 
   private grow(): void {
-    const { keys, slots } = this;
-    this.keys = new Float64Array(keys.length * 2);
-    this.slots = new Int32Array(slots.length * 2).fill(EMPTY);
+    const old = this.table;
+    this.table = emptyTable(old.length); // twice the slots: two numbers a slot
     this.count = 0;
-    slots.forEach((slot, i) => {
-      if (slot !== EMPTY) this.getOrAdd(keys[i] ?? 0, slot);
-    });
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at + 1] !== EMPTY) this.getOrAdd(old[at]!, old[at + 1]!);
+    }
   }
+}
+
+/** `capacity` free slots, two numbers each. */
+function emptyTable(capacity: number): Float64Array {
+  const table = new Float64Array(2 * capacity);
+  for (let at = 1; at < table.length; at += 2) table[at] = EMPTY;
+  return table;
 }
 
 /** Mixes both 32-bit halves of the key (murmur3's finaliser). */
