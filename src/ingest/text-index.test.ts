@@ -32,4 +32,28 @@ describe('TextIndex', () => {
     expect(index.size).toBe(200_000);
     expect(index.get('NM200000')).toBe(-1);
   });
+
+  it('tells apart long texts, texts beyond Latin-1 and texts that differ in their last place', () => {
+    const index = new TextIndex();
+    const keys = [
+      'NM0000000001', // 12 characters: kept packed
+      'NM0000000002',
+      'NM00000000012', // 13: kept as a string
+      'NM00000000013',
+      'a\u0000',
+      'a',
+      '\u0000',
+      'NM\u20ac1', // a character beyond U+00FF
+      'NM\u20ac2',
+      'ÿÿÿÿÿÿÿÿÿÿÿÿ',
+    ];
+    keys.forEach((key, i) => {
+      expect(index.getOrAdd(key, i)).toBe(-1);
+    });
+    keys.forEach((key, i) => {
+      expect(index.get([...key].join(''))).toBe(i);
+    });
+    expect(index.get('NM000000000')).toBe(-1);
+    expect(index.get('NM\u20ac3')).toBe(-1);
+  });
 });
