@@ -43,7 +43,7 @@ export const FLOW_EVENTS: Record<string, FlowSpec> = {
   },
   assessments_within_45wd_pct: {
     unit: 'percent',
-    events: 'SELECT a, wd <= 45 FROM asmt_x WHERE a IS NOT NULL',
+    events: 'SELECT a, a >= s AND wd <= 45 FROM asmt_x WHERE a IS NOT NULL',
   },
   s47_enquiries: { unit: 'count', events: 'SELECT s, true FROM s47_x' },
   icpcs: { unit: 'count', events: 'SELECT d, true FROM conf' },

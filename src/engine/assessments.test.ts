@@ -64,13 +64,14 @@ describe('computeSeries: assessments_within_45wd_pct', () => {
     expect(point).toMatchObject({ numerator: 1, denominator: 2 });
   });
 
-  it('counts a same-day authorisation (0) and one before the start (bad data, 0)', () => {
+  it('counts a same-day authorisation (0) as within; one before the start (a date error) as not', () => {
     const point = monthOf(
       '2024-03',
       assessment('A', '2024-03-05', '2024-03-05'),
       assessment('B', '2024-06-01', '2024-03-06'),
+      assessment('C', '2024-03-11', '2024-03-09'), // a Saturday before a Monday: 0 working days
     );
-    expect(point).toMatchObject({ numerator: 2, denominator: 2, value: 100 });
+    expect(point).toMatchObject({ numerator: 1, denominator: 3 });
   });
 
   it('leaves assessments not yet authorised out of the denominator', () => {

@@ -10,15 +10,15 @@ const TIMESCALE = 45;
 
 /**
  * 1 for each authorised assessment whose working-day duration from start to authorisation is
- * `limit` or less; an authorisation before the start (bad data) counts as duration 0.
+ * `limit` or less. An authorisation dated before the start (a date error) is not within
+ * timescale: it stays in the base, not the hits, as a conference before its enquiry does.
  */
 export function withinWorkingDays(cols: AssessmentColumns, limit: number): Uint8Array {
   const flags = new Uint8Array(cols.start.length);
   for (let i = 0; i < flags.length; i++) {
-    const authorised = cols.authorised[i]!;
-    if (authorised === NONE) continue;
-    const duration = Math.max(workingDaysBetween(cols.start[i]!, authorised), 0);
-    flags[i] = duration <= limit ? 1 : 0;
+    const [start, authorised] = [cols.start[i]!, cols.authorised[i]!];
+    if (authorised === NONE || authorised < start) continue;
+    flags[i] = workingDaysBetween(start, authorised) <= limit ? 1 : 0;
   }
   return flags;
 }

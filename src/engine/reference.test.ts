@@ -110,7 +110,9 @@ const REFERENCE: Record<string, (r: RecordSet, s: Day, e: Day) => Figure> = {
   assessments_within_45wd_pct: (r, s, e) => {
     const of = r.assessments.filter((x) => inWindow(x.authorisedDate, s, e));
     const hits = of.filter(
-      (x) => Math.max(workingDaysBetween(x.startDate, x.authorisedDate!), 0) <= 45,
+      (x) =>
+        x.authorisedDate! >= x.startDate &&
+        workingDaysBetween(x.startDate, x.authorisedDate!) <= 45,
     );
     return percent(hits.length, of.length);
   },

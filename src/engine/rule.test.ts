@@ -207,7 +207,12 @@ describe('local indicators: the generic core agrees with the built-in engine', (
     const [builtIn, local] = both('assessments_within_45wd_pct', {
       list: 'assessments',
       date: 'authorisedDate',
-      hit: [{ between: { from: 'startDate', to: 'authorisedDate', days: 'working' }, atMost: 45 }],
+      hit: [
+        // authorised on or after the start (a date error is not within timescale) ...
+        { between: { from: 'startDate', to: 'authorisedDate', days: 'calendar' }, atLeast: 0 },
+        // ... and within 45 working days
+        { between: { from: 'startDate', to: 'authorisedDate', days: 'working' }, atMost: 45 },
+      ],
     });
     expect(local).toEqual(builtIn);
     expect(builtIn?.some((p) => (p.denominator ?? 0) > 10)).toBe(true);

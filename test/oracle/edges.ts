@@ -4,9 +4,9 @@
  * record's key with other values (the later row wins whole, blanks included), periods of care
  * that are short breaks only (V4 from their start) or become so (V4 from 120 days after it),
  * referrals exactly 12 months (and 12 months and a day) after another, two enquiries of a child
- * leading to one conference, conferences dated before their enquiry began (some a Saturday
- * before a Sunday start: 0 working days, yet before), and care leavers who have died or
- * returned home.
+ * leading to one conference, conferences dated before their enquiry began and assessments
+ * authorised before they started (some a Saturday before a Sunday start: 0 working days, yet
+ * before), and care leavers who have died or returned home.
  */
 import Papa from 'papaparse';
 import { addMonths, dayOf, ukDay, weekday } from '../../src/domain/index.ts';
@@ -54,7 +54,29 @@ const EDITS: Record<string, [number, Edit]> = {
       return n % 3 === 0 ? [changed, year] : [changed, yearAndDay];
     },
   ],
-  'List 4': [30, (row) => [{ ...row, 'Continuous Assessment Date of Authorisation': '' }]],
+  'List 4': [
+    30,
+    (row, n) => {
+      const [startColumn, authorisedColumn] = [
+        'Continuous Assessment Start Date',
+        'Continuous Assessment Date of Authorisation',
+      ];
+      const unauthorised = { ...row, [authorisedColumn]: '' };
+      const authorised = parseUk(row[authorisedColumn] ?? '');
+      if (authorised === null) return [unauthorised];
+      // Another child's assessment authorised before it started: 3 days before, or on the
+      // Saturday before a Sunday start (no working day between, still before).
+      const saturday = authorised + ((6 - weekday(authorised) + 7) % 7);
+      const [signed, begun] = n % 2 === 0 ? [authorised, authorised + 3] : [saturday, saturday + 1];
+      const backwards = {
+        ...row,
+        'Child Unique ID': `${row['Child Unique ID']}B`,
+        [startColumn]: ukDay(begun),
+        [authorisedColumn]: ukDay(signed),
+      };
+      return [unauthorised, backwards];
+    },
+  ],
   'List 5': [
     20,
     (row, n) => {
