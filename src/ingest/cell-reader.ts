@@ -4,7 +4,7 @@
  */
 import type { Day, Gender, Issue, LegalStatus, Severity } from '../domain/index.ts';
 import * as say from './cell-messages.ts';
-import { UNREADABLE, type Unreadable } from './code-table.ts';
+import { memoised, UNREADABLE, type Unreadable } from './code-table.ts';
 import type { Column } from './header-match.ts';
 import { parseGender, parseYesNo } from './parse-code.ts';
 import { parseCount } from './parse-count.ts';
@@ -27,7 +27,8 @@ const SHARED_TEXT_LIMIT = 10_000;
 
 export class CellReader {
   private cells: readonly string[] = [];
-  private readonly shared = new Map<string, string>();
+  /** The same string object for the same text, up to SHARED_TEXT_LIMIT distinct texts. */
+  readonly share = memoised((text: string) => text, SHARED_TEXT_LIMIT);
   row = 0;
 
   constructor(
@@ -120,14 +121,6 @@ export class CellReader {
     if (text === '') return null;
     const value = parse(text);
     return value === UNREADABLE ? this.fail(column, text, message) : value;
-  }
-
-  /** The same string object for the same text, up to SHARED_TEXT_LIMIT distinct texts. */
-  share(text: string): string {
-    const known = this.shared.get(text);
-    if (known !== undefined) return known;
-    if (this.shared.size < SHARED_TEXT_LIMIT) this.shared.set(text, text);
-    return text;
   }
 
   /** The day a non-blank cell's `text` holds; null, with an error, when it is not a date. */

@@ -26,12 +26,12 @@ interface Known<T> {
 }
 
 /**
- * Remembers `read` for up to MEMO_LIMIT distinct texts. Each cell is a new string, which a Map
+ * Remembers `read` for up to `limit` distinct texts. Each cell is a new string, which a Map
  * must hash whole (a code's spelling runs to 50 characters); a cache slot chosen by the text's
  * length and two of its characters usually holds the same spelling, and comparing with it is
  * about twice as fast. The Map answers when the slot holds another.
  */
-export function memoised<T>(read: (text: string) => T): (text: string) => T {
+export function memoised<T>(read: (text: string) => T, limit = MEMO_LIMIT): (text: string) => T {
   const memo = new Map<string, Known<T>>();
   const cache: (Known<T> | undefined)[] = new Array(CACHE_SLOTS);
   return (text) => {
@@ -39,7 +39,7 @@ export function memoised<T>(read: (text: string) => T): (text: string) => T {
     const cached = cache[slot];
     if (cached !== undefined && cached.text === text) return cached.value;
     const known = memo.get(text);
-    if (known === undefined) return remember(memo, text, read(text));
+    if (known === undefined) return remember(memo, limit, text, read(text));
     cache[slot] = known;
     return known.value;
   };
@@ -55,8 +55,8 @@ function cacheSlot(text: string): number {
 }
 
 /** Keeps `value` as the answer for `text` while the memo has room; returns it. */
-function remember<T>(memo: Map<string, Known<T>>, text: string, value: T): T {
-  if (memo.size < MEMO_LIMIT) memo.set(text, { text, value });
+function remember<T>(memo: Map<string, Known<T>>, limit: number, text: string, value: T): T {
+  if (memo.size < limit) memo.set(text, { text, value });
   return value;
 }
 
