@@ -39,7 +39,7 @@ export function memoised<T>(read: (text: string) => T, limit = MEMO_LIMIT): (tex
     const cached = cache[slot];
     if (cached !== undefined && cached.text === text) return cached.value;
     const known = memo.get(text);
-    if (known === undefined) return remember(memo, limit, text, read(text));
+    if (known === undefined) return remember(memo, limit, text, read);
     cache[slot] = known;
     return known.value;
   };
@@ -54,9 +54,23 @@ function cacheSlot(text: string): number {
   );
 }
 
-/** Keeps `value` as the answer for `text` while the memo has room; returns it. */
-function remember<T>(memo: Map<string, Known<T>>, limit: number, text: string, value: T): T {
-  if (memo.size < limit) memo.set(text, { text, value });
+/**
+ * The answer for a text not in the memo, kept while the memo has room. The memo keeps, and
+ * reads, a copy: V8 makes a cell papaparse cuts from a file's text (13 characters or more) a
+ * view into that text, and a module's code readers live as long as the process, so remembering
+ * the cell itself kept whole decoded files alive (164 MB after reading the large council, 12 MB
+ * with copies); a table's shared texts go into records.
+ */
+function remember<T>(
+  memo: Map<string, Known<T>>,
+  limit: number,
+  text: string,
+  read: (text: string) => T,
+): T {
+  if (memo.size >= limit) return read(text);
+  const own = structuredClone(text);
+  const value = read(own);
+  memo.set(own, { text: own, value });
   return value;
 }
 
