@@ -187,6 +187,12 @@ function birthsByIdentifier(
   return births;
 }
 
+/** Whether every key is a place among `count` children. */
+function allKnown(keys: Int32Array, count: number): boolean {
+  for (let i = 0; i < keys.length; i++) if (keys[i]! < 0 || keys[i]! >= count) return false;
+  return true;
+}
+
 /**
  * The child index of a record set, with `keys` (a reader's, for these lists) where given.
  * `expected` sizes the hash table: without keys, by default for the children of referrals and
@@ -221,13 +227,18 @@ export function childIndex(
     return index;
   }
 
-  /** Each record's key where given, else `lookUp` its identifier. */
+  /**
+   * Each record's key where given, else `lookUp` its identifier: the reader's keys themselves
+   * when every one is given (a column is never written to, and a copy of a million-odd keys is
+   * garbage that brings the next full collection of a large heap nearer).
+   */
   function keyedOr<R>(
     list: readonly R[],
     idOf: IdOf<R>,
     lookUp: (childId: string) => number,
   ): Int32Array {
     const given = keysOf.get(list);
+    if (given !== undefined && allKnown(given, known.length)) return given;
     const child = new Int32Array(list.length);
     for (let i = 0; i < list.length; i++) {
       const key = given === undefined ? EMPTY : given[i]!;
