@@ -19,6 +19,21 @@ interface TextFile {
 type Row = Record<string, string>;
 type Edit = (row: Row, n: number) => Row[];
 
+/**
+ * Another child's row whose end date (`endColumn`, on or near `near`) comes before its start:
+ * 3 days before, or on the Saturday before a Sunday start (no working day between, still before).
+ */
+function backwards(row: Row, n: number, near: number, startColumn: string, endColumn: string): Row {
+  const saturday = near + ((6 - weekday(near) + 7) % 7);
+  const [end, start] = n % 2 === 0 ? [near, near + 3] : [saturday, saturday + 1];
+  return {
+    ...row,
+    'Child Unique ID': `${row['Child Unique ID']}B`,
+    [startColumn]: ukDay(start),
+    [endColumn]: ukDay(end),
+  };
+}
+
 function parseUk(text: string): number | null {
   const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
   return m ? dayOf(Number(m[3]), Number(m[2]), Number(m[1])) : null;
@@ -64,17 +79,8 @@ const EDITS: Record<string, [number, Edit]> = {
       const unauthorised = { ...row, [authorisedColumn]: '' };
       const authorised = parseUk(row[authorisedColumn] ?? '');
       if (authorised === null) return [unauthorised];
-      // Another child's assessment authorised before it started: 3 days before, or on the
-      // Saturday before a Sunday start (no working day between, still before).
-      const saturday = authorised + ((6 - weekday(authorised) + 7) % 7);
-      const [signed, begun] = n % 2 === 0 ? [authorised, authorised + 3] : [saturday, saturday + 1];
-      const backwards = {
-        ...row,
-        'Child Unique ID': `${row['Child Unique ID']}B`,
-        [startColumn]: ukDay(begun),
-        [authorisedColumn]: ukDay(signed),
-      };
-      return [unauthorised, backwards];
+      // Another child's assessment authorised before it started.
+      return [unauthorised, backwards(row, n, authorised, startColumn, authorisedColumn)];
     },
   ],
   'List 5': [
@@ -89,17 +95,8 @@ const EDITS: Record<string, [number, Edit]> = {
       if (start === null || icpc === null) return [overriding];
       // An earlier enquiry of the child leading to the same conference.
       const earlier = { ...row, [startColumn]: ukDay(start - 10), [plan]: 'b) No' };
-      // Another child's conference dated before their enquiry began: 3 days before, or on the
-      // Saturday before a Sunday start (no working day between, still before).
-      const saturday = icpc + ((6 - weekday(icpc) + 7) % 7);
-      const [conference, begun] = n % 2 === 0 ? [icpc, icpc + 3] : [saturday, saturday + 1];
-      const backwards = {
-        ...row,
-        'Child Unique ID': `${row['Child Unique ID']}B`,
-        [startColumn]: ukDay(begun),
-        [icpcColumn]: ukDay(conference),
-      };
-      return [overriding, earlier, backwards];
+      // Another child's conference dated before their enquiry began.
+      return [overriding, earlier, backwards(row, n, icpc, startColumn, icpcColumn)];
     },
   ],
   'List 7': [15, (row) => [{ ...row, 'Child Protection Plan End Date': '' }]],
