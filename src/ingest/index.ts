@@ -44,7 +44,6 @@ export {
   readSuppliedValues,
   type SuppliedReadOptions,
   type SuppliedReadResult,
-  SuppliedTable,
   type SuppliedValue,
 } from './supplied/index.ts';
 export {

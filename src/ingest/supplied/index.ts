@@ -6,5 +6,5 @@
 export { parsePeriod } from './period.ts';
 export { readSuppliedValues, type SuppliedReadResult } from './read-csv.ts';
 export { readSuppliedFiles } from './read-files.ts';
-export { SuppliedTable, SuppliedValues } from './table.ts';
+export { SuppliedValues } from './table.ts';
 export type { SuppliedReadOptions, SuppliedValue } from './value.ts';

@@ -21,11 +21,6 @@ export const CI_NOT_SURVEY =
 export const NO_BASE =
   'This survey result has no base: give the number of respondents so readers can judge it.';
 export const NO_ROWS = 'The file has no rows of values under its header.';
-export const NO_HEADER = 'The file is empty: there is no header row.';
-export function missingColumn(header: string): string {
-  return `The file has no "${header}" column.`;
-}
-
 export function disagrees(expected: number): string {
   return `The value disagrees with 100 x numerator / denominator (${round2(expected)}) by more than 0.05.`;
 }

@@ -3,7 +3,8 @@ import type { Issue } from '../../domain/index.ts';
 import { forEachCsvRow } from '../csv-rows.ts';
 import { decodeText } from '../decode-text.ts';
 import type { FileSummary, SourceFile } from '../read-result.ts';
-import { SuppliedTable, SuppliedValues } from './table.ts';
+import { ValueTable } from '../value-table.ts';
+import { SuppliedValues, suppliedKind } from './table.ts';
 import type { SuppliedReadOptions, SuppliedValue } from './value.ts';
 
 export interface SuppliedReadResult {
@@ -36,7 +37,7 @@ export function readCsvFile(
 ): FileSummary {
   const place = { file: file.name };
   const { text } = decodeText(file.bytes, 'windows-1252');
-  const table = new SuppliedTable(place, issues, values, options);
+  const table = new ValueTable(place, issues, suppliedKind(values, options));
   forEachCsvRow(
     text,
     (cells, row) => table.push(cells, row),

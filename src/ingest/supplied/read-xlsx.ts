@@ -1,6 +1,7 @@
 /** Supplied values in XLSX workbooks: every sheet with the supplied columns, read like a CSV. */
 import type { Issue } from '../../domain/index.ts';
 import type { FileSummary, SourceFile } from '../read-result.ts';
+import { ValueSheet } from '../value-sheet.ts';
 import {
   type CheckedZip,
   checkWorkbook,
@@ -8,9 +9,9 @@ import {
   unreadableWorkbook,
   workbookMessage,
 } from '../xlsx/index.ts';
+import type { SuppliedFields } from './fields.ts';
 import * as say from './messages.ts';
-import { SuppliedSheet } from './sheet.ts';
-import type { SuppliedValues } from './table.ts';
+import { type SuppliedValues, suppliedKind } from './table.ts';
 import type { SuppliedReadOptions } from './value.ts';
 
 /** Reads one workbook's values into a read that may span other files; never rejects. */
@@ -27,7 +28,7 @@ export async function readWorkbookFile(
     const sheets = await readSheets(
       zip,
       fail,
-      (name) => new SuppliedSheet(file.name, name, issues, values, options),
+      (name) => new ValueSheet(file.name, name, issues, suppliedKind(values, options)),
     );
     if (sheets.length > 0 && !sheets.some((sheet) => sheet.read)) fail(say.NO_VALUES_SHEET);
     return summary(file.name, sheets);
@@ -39,9 +40,9 @@ export async function readWorkbookFile(
 async function readSheets(
   zip: CheckedZip,
   fail: (message: string) => void,
-  open: (name: string) => SuppliedSheet,
-): Promise<SuppliedSheet[]> {
-  const sheets: SuppliedSheet[] = [];
+  open: (name: string) => ValueSheet<SuppliedFields>,
+): Promise<ValueSheet<SuppliedFields>[]> {
+  const sheets: ValueSheet<SuppliedFields>[] = [];
   try {
     await forEachSheet(zip, (name) => {
       sheets.push(open(name));
@@ -53,7 +54,7 @@ async function readSheets(
   return sheets;
 }
 
-function summary(name: string, sheets: readonly SuppliedSheet[]): FileSummary {
+function summary(name: string, sheets: readonly ValueSheet<SuppliedFields>[]): FileSummary {
   const rows = sheets.reduce((sum, sheet) => sum + sheet.rows, 0);
   return { name, format: 'supplied-xlsx', list: null, rows };
 }

@@ -1,10 +1,8 @@
 /**
- * One table of supplied values fed a row at a time: a CSV file now, a workbook sheet later (the
- * workbook reader gives each sheet's rows to a SuppliedTable as the CSV reader does).
+ * Supplied values as a value table (ValueTable for a CSV file, ValueSheet for a workbook sheet),
+ * adding to a read that may span several files.
  */
-import type { Issue } from '../../domain/index.ts';
-import { CellReader, type Place } from '../cell-reader.ts';
-import { type Columns, HeaderIndex, resolveColumns } from '../header-match.ts';
+import type { ValueSheetKind } from '../value-sheet.ts';
 import { checkRow } from './checks.ts';
 import { SUPPLIED_FIELDS, type SuppliedFields } from './fields.ts';
 import * as say from './messages.ts';
@@ -29,68 +27,30 @@ export class SuppliedValues {
   }
 }
 
-export class SuppliedTable {
-  /** Data rows seen (not the header, not wholly blank rows). */
-  rows = 0;
-  private columns: Columns<SuppliedFields> | null = null;
-  private started = false;
-  private readonly cells: CellReader;
-
-  constructor(
-    private readonly place: Place,
-    private readonly issues: Issue[],
-    private readonly values: SuppliedValues,
-    private readonly options: SuppliedReadOptions,
-  ) {
-    this.cells = new CellReader(place, issues);
-  }
-
-  /** Takes the next row; false when the rest of the table need not be read. */
-  push(cells: readonly string[], row: number): boolean {
-    if (cells.every((cell) => cell.trim() === '')) return true;
-    if (!this.started) return this.start(cells);
-    this.rows += 1;
-    if (this.columns) this.take(cells, row, this.columns);
-    return true;
-  }
-
-  /** Called after the last row. */
-  finish(): void {
-    if (!this.started) this.error(say.NO_HEADER);
-    else if (this.columns && this.rows === 0) this.error(say.NO_ROWS);
-  }
-
-  private start(headerCells: readonly string[]): boolean {
-    this.started = true;
-    const headers = new HeaderIndex(headerCells.map((h) => h.trim()));
-    let complete = true;
-    const columns = resolveColumns(headers, SUPPLIED_FIELDS, (spec) => {
-      if (!spec.required) return;
-      complete = false;
-      this.error(say.missingColumn(spec.header));
-    });
-    this.columns = complete ? columns : null;
-    return complete;
-  }
-
-  private take(cells: readonly string[], row: number, columns: Columns<SuppliedFields>): void {
-    this.cells.moveTo(cells, row);
-    const read = readRow(this.cells, columns, this.options);
-    const value = read && checkRow(this.cells, columns, read);
-    if (!value) return;
-    const earlier = this.values.add(value, this.place.file, row);
-    if (earlier) {
-      const column = columns.period;
-      this.cells.report(
-        'warning',
-        column,
-        this.cells.raw(column),
-        say.duplicate(earlier.file, earlier.row),
-      );
-    }
-  }
-
-  private error(message: string): void {
-    this.issues.push({ severity: 'error', ...this.place, message });
-  }
+/** Supplied values as a value table: each row read and checked, a later duplicate winning. */
+export function suppliedKind(
+  values: SuppliedValues,
+  options: SuppliedReadOptions,
+): ValueSheetKind<SuppliedFields> {
+  return {
+    fields: SUPPLIED_FIELDS,
+    noRows: say.NO_ROWS,
+    sheetSkipped: say.sheetSkipped,
+    titleRows: say.titleRows,
+    take(cells, columns, row) {
+      const read = readRow(cells, columns, options);
+      const value = read && checkRow(cells, columns, read);
+      if (!value) return;
+      const earlier = values.add(value, cells.place.file, row);
+      if (earlier) {
+        const column = columns.period;
+        cells.report(
+          'warning',
+          column,
+          cells.raw(column),
+          say.duplicate(earlier.file, earlier.row),
+        );
+      }
+    },
+  };
 }

@@ -22,13 +22,8 @@ export const RELATIVE_SMALL =
 export const ZERO_RELATIVE =
   'A relative tolerance of a target of 0 is 0: only meeting the target exactly is green, anything worse red.';
 export const NO_ROWS = 'The file has no rows of targets under its header.';
-export const NO_HEADER = 'The file is empty: there is no header row.';
 export const NO_TARGETS_SHEET =
   'No sheet of this workbook has the columns of targets (indicator, financial year, target): check the column headers.';
-
-export function missingColumn(header: string): string {
-  return `The file has no "${header}" column.`;
-}
 
 export function bareYear(year: number): string {
   return `A year on its own is read as the financial year starting in April of it: ${year} is ${financialYearLabel(year)}. Write ${financialYearLabel(year - 1)} if you meant the year ending in March ${year}.`;

@@ -3,6 +3,8 @@ import type { Issue } from '../../domain/index.ts';
 import { forEachCsvRow } from '../csv-rows.ts';
 import { decodeText } from '../decode-text.ts';
 import type { SourceFile } from '../read-result.ts';
+import { ValueSheet } from '../value-sheet.ts';
+import { ValueTable } from '../value-table.ts';
 import {
   checkWorkbook,
   forEachSheet,
@@ -10,9 +12,9 @@ import {
   unreadableWorkbook,
   workbookMessage,
 } from '../xlsx/index.ts';
+import type { TargetFields } from './fields.ts';
 import * as say from './messages.ts';
-import { TargetSheet } from './sheet.ts';
-import { TargetsRead, TargetTable } from './table.ts';
+import { TargetsRead, targetKind } from './table.ts';
 import type { ReadTarget, TargetReadOptions } from './target.ts';
 
 export interface TargetFileSummary {
@@ -49,7 +51,7 @@ export async function readTargetFiles(
 function readCsv(file: SourceFile, read: TargetsRead): TargetFileSummary {
   const place = { file: file.name };
   const { text } = decodeText(file.bytes, 'windows-1252');
-  const table = new TargetTable(place, read);
+  const table = new ValueTable(place, read.issues, targetKind(read));
   forEachCsvRow(
     text,
     (cells, row) => table.push(cells, row),
@@ -63,12 +65,12 @@ async function readWorkbook(file: SourceFile, read: TargetsRead): Promise<Target
   const fail = (message: string) =>
     read.issues.push({ severity: 'error', file: file.name, message });
   const zip = await checkWorkbook(file.bytes);
-  const sheets: TargetSheet[] = [];
+  const sheets: ValueSheet<TargetFields>[] = [];
   if (typeof zip === 'string') fail(workbookMessage(zip));
   else {
     try {
       await forEachSheet(zip, (name) => {
-        const sheet = new TargetSheet(file.name, name, read);
+        const sheet = new ValueSheet(file.name, name, read.issues, targetKind(read));
         sheets.push(sheet);
         return sheet;
       });

@@ -1,9 +1,13 @@
 /**
- * One workbook sheet of supplied values: its header found below any title rows, each cell turned
- * into the text a CSV saved from it would hold, and the rows given to a SuppliedTable.
+ * One workbook sheet of a value table (targets, supplied values): its header found below any
+ * title rows, each cell turned into the text a CSV saved from it would hold (a percent-formatted
+ * 0.05 as `5%`), a formula or error cell in a column read reported, and the rows given to a
+ * ValueTable. A sheet without the header is skipped with a warning.
  */
 import type { CellValue } from 'exceljs';
-import type { Issue } from '../../domain/index.ts';
+import type { Issue } from '../domain/index.ts';
+import type { FieldMap } from './header-match.ts';
+import { columnsRead, ValueTable, type ValueTableKind } from './value-table.ts';
 import {
   CellProblems,
   type CellText,
@@ -11,22 +15,27 @@ import {
   type NumFmt,
   problemText,
   type SheetVisitor,
-} from '../xlsx/index.ts';
-import * as say from './messages.ts';
-import { suppliedColumns } from './sheet-header.ts';
-import { SuppliedTable, type SuppliedValues } from './table.ts';
-import type { SuppliedReadOptions } from './value.ts';
+} from './xlsx/index.ts';
 
 /** Title rows allowed above the header. */
 const MAX_TITLE_ROWS = 5;
 
-type State =
-  | { kind: 'seeking'; seen: number }
-  | { kind: 'reading'; table: SuppliedTable; headers: readonly string[]; read: Set<number> }
-  | { kind: 'skipped' };
+/** A value table's kind, as its sheets read it. */
+export interface ValueSheetKind<F extends FieldMap> extends ValueTableKind<F> {
+  /** The warning for a sheet without the header. */
+  sheetSkipped(sheet: string): string;
+  /** The warning for title rows above the header, if the kind gives one. */
+  titleRows?(headerRow: number, titles: number): string;
+}
 
-export class SuppliedSheet implements SheetVisitor {
-  private state: State = { kind: 'seeking', seen: 0 };
+type State<F extends FieldMap> =
+  | { kind: 'seeking'; seen: number }
+  | { kind: 'reading'; table: ValueTable<F>; headers: readonly string[]; read: Set<number> }
+  | { kind: 'skipped' };
+type Reading<F extends FieldMap> = State<F> & { kind: 'reading' };
+
+export class ValueSheet<F extends FieldMap> implements SheetVisitor {
+  private state: State<F> = { kind: 'seeking', seen: 0 };
   private readonly place: { file: string; sheet: string };
   private readonly problems: CellProblems;
 
@@ -34,8 +43,7 @@ export class SuppliedSheet implements SheetVisitor {
     file: string,
     readonly sheet: string,
     private readonly issues: Issue[],
-    private readonly values: SuppliedValues,
-    private readonly options: SuppliedReadOptions,
+    private readonly kind: ValueSheetKind<F>,
   ) {
     this.place = { file, sheet };
     this.problems = new CellProblems(issues);
@@ -46,7 +54,7 @@ export class SuppliedSheet implements SheetVisitor {
     return this.state.kind === 'reading' ? this.state.table.rows : 0;
   }
 
-  /** Whether the sheet held supplied values (it had their header). */
+  /** Whether the sheet held the table (it had its header). */
   get read(): boolean {
     return this.state.kind === 'reading';
   }
@@ -58,7 +66,7 @@ export class SuppliedSheet implements SheetVisitor {
     if (state.kind === 'skipped') return false;
     const headers = texts.map((text) => (typeof text === 'string' ? text : problemText(text)));
     if (headers.every((h) => h.trim() === '')) return true;
-    const read = suppliedColumns(headers);
+    const read = columnsRead(headers, this.kind.fields);
     if (read) this.start(headers, read, row, state.seen);
     else if (++state.seen > MAX_TITLE_ROWS) this.skip();
     return this.state.kind !== 'skipped';
@@ -71,25 +79,23 @@ export class SuppliedSheet implements SheetVisitor {
   }
 
   private start(headers: string[], read: Set<number>, row: number, titles: number): void {
-    if (titles > 0)
-      this.issues.push({
-        severity: 'warning',
-        ...this.place,
-        row,
-        message: say.titleRows(row, titles),
-      });
-    const table = new SuppliedTable(this.place, this.issues, this.values, this.options);
+    if (titles > 0 && this.kind.titleRows) {
+      const message = this.kind.titleRows(row, titles);
+      this.issues.push({ severity: 'warning', ...this.place, row, message });
+    }
+    const table = new ValueTable(this.place, this.issues, this.kind);
     table.push(headers, row);
     this.state = { kind: 'reading', table, headers, read };
   }
 
   private skip(): void {
     this.state = { kind: 'skipped' };
-    this.issues.push({ severity: 'warning', ...this.place, message: say.sheetSkipped(this.sheet) });
+    const message = this.kind.sheetSkipped(this.sheet);
+    this.issues.push({ severity: 'warning', ...this.place, message });
   }
 
   /** The row's cells as text, with any formula or error cell in a column read reported. */
-  private cells(state: Reading, texts: readonly CellText[], row: number): string[] {
+  private cells(state: Reading<F>, texts: readonly CellText[], row: number): string[] {
     return texts.map((text, column) => {
       if (typeof text === 'string') return text;
       if (!state.read.has(column)) return problemText(text);
@@ -101,5 +107,3 @@ export class SuppliedSheet implements SheetVisitor {
     });
   }
 }
-
-type Reading = State & { kind: 'reading' };
