@@ -1,14 +1,9 @@
 /** The form setting or changing a target for one council: GOV.UK fields, errors listed first. */
 import type { LaRow } from '../../store/index.ts';
-import {
-  RadiosField,
-  SelectField,
-  type SelectOption,
-  TextareaField,
-} from '../components/choice-fields.tsx';
-import { ErrorSummary, TextField } from '../components/form-fields.tsx';
+import { RadiosField, type SelectOption } from '../components/choice-fields.tsx';
+import { TextField } from '../components/form-fields.tsx';
 import type { TargetFormErrors, TargetFormField, TargetFormValues } from '../routes/target-form.ts';
-import { Layout } from './layout.tsx';
+import { ChangeForm } from './change-form.tsx';
 
 export interface TargetFormView {
   la: LaRow;
@@ -30,103 +25,74 @@ const FIELDS: readonly TargetFormField[] = [
   'reason',
 ];
 
+const INTRO =
+  'A new target for an indicator and financial year replaces the one in force for the whole year; the earlier target stays in the history with who set it, when and why.';
+
 export function TargetFormPage(props: { view: TargetFormView }) {
-  const { la, values, errors, groups } = props.view;
-  const summary = FIELDS.flatMap((field) => {
-    const message = errors[field];
-    return message ? [{ href: `#${field}`, message }] : [];
-  });
-  const title = summary.length > 0 ? 'Error: Set a target' : 'Set a target';
+  const { values, errors } = props.view;
   return (
-    <Layout title={title} section="targets">
-      <a class="govuk-back-link" href={`/targets?la=${encodeURIComponent(la.code)}`}>
-        Back to targets
-      </a>
-      <ErrorSummary errors={summary} />
-      <span class="govuk-caption-l">{la.name}</span>
-      <h1 class="govuk-heading-l">Set a target</h1>
-      <p class="govuk-body">
-        A new target for an indicator and financial year replaces the one in force for the whole
-        year; the earlier target stays in the history with who set it, when and why.
-      </p>
-      <form method="post" action="/targets/set" novalidate>
-        <input type="hidden" name="la" value={la.code} />
-        <SelectField
-          id="indicator"
-          label="Indicator"
-          placeholder="Choose an indicator"
-          value={values.indicator}
-          groups={groups}
-          error={errors.indicator}
-        />
-        <TextField
-          id="financialYear"
-          label="Financial year"
-          hint="For example, 2025-26."
-          value={values.financialYear}
-          width={10}
-          error={errors.financialYear}
-        />
-        <TextField
-          id="value"
-          label="Target"
-          hint="In the indicator’s unit: 85 for 85%, 4,800 for a count."
-          value={values.value}
-          width={10}
-          error={errors.value}
-        />
-        <TextField
-          id="tolerance"
-          label="Tolerance (optional)"
-          hint="How far the figure can miss the target and still be amber. Leave blank to use the council’s rule for the indicator, if it has one."
-          value={values.tolerance}
-          width={10}
-          error={errors.tolerance}
-        />
-        <RadiosField
-          id="toleranceKind"
-          label="The tolerance is"
-          value={values.toleranceKind}
-          error={errors.toleranceKind}
-          options={[
-            {
-              value: 'absolute',
-              text: 'In the indicator’s unit',
-              hint: 'Percentage points for a percentage: 2 means 83% is amber against 85%.',
-            },
-            {
-              value: 'relative',
-              text: 'A percentage of the target',
-              hint: '5 means within 5% of the target: 4,560 is amber against 4,800.',
-            },
-          ]}
-        />
-        <TextField
-          id="profile"
-          label="Monthly profile (optional)"
-          hint="12 numbers, April to March, separated by commas: each month’s expected share of the year, such as 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 8, 8. Year-end forecasts follow it; leave blank for equal months."
-          value={values.profile}
-          error={errors.profile}
-        />
-        <TextField
-          id="setBy"
-          label="Your name"
-          hint="Kept in the history of the target."
-          value={values.setBy}
-          width={30}
-          error={errors.setBy}
-        />
-        <TextareaField
-          id="reason"
-          label="Why is the target being set or changed?"
-          hint="For example, agreed at cabinet on 12 March."
-          value={values.reason}
-          error={errors.reason}
-        />
-        <button type="submit" class="govuk-button">
-          Save target
-        </button>
-      </form>
-    </Layout>
+    <ChangeForm
+      {...props.view}
+      heading="Set a target"
+      intro={INTRO}
+      action="/targets/set"
+      fields={FIELDS}
+      subject="target"
+      reason={{
+        label: 'Why is the target being set or changed?',
+        hint: 'For example, agreed at cabinet on 12 March.',
+      }}
+      button="Save target"
+    >
+      <TextField
+        id="financialYear"
+        label="Financial year"
+        hint="For example, 2025-26."
+        value={values.financialYear}
+        width={10}
+        error={errors.financialYear}
+      />
+      <TextField
+        id="value"
+        label="Target"
+        hint="In the indicator’s unit: 85 for 85%, 4,800 for a count."
+        value={values.value}
+        width={10}
+        error={errors.value}
+      />
+      <TextField
+        id="tolerance"
+        label="Tolerance (optional)"
+        hint="How far the figure can miss the target and still be amber. Leave blank to use the council’s rule for the indicator, if it has one."
+        value={values.tolerance}
+        width={10}
+        error={errors.tolerance}
+      />
+      <RadiosField
+        id="toleranceKind"
+        label="The tolerance is"
+        value={values.toleranceKind}
+        error={errors.toleranceKind}
+        options={[
+          {
+            value: 'absolute',
+            text: 'In the indicator’s unit',
+            hint: 'Percentage points for a percentage: 2 means 83% is amber against 85%.',
+          },
+          {
+            value: 'relative',
+            text: 'A percentage of the target',
+            hint: '5 means within 5% of the target: 4,560 is amber against 4,800.',
+          },
+        ]}
+      />
+      <TextField
+        id="profile"
+        label="Monthly profile (optional)"
+        hint="12 numbers, April to March, separated by commas: each month’s expected share of the year, such as 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 8, 8. Year-end forecasts follow it; leave blank for equal months."
+        value={values.profile}
+        error={errors.profile}
+      />
+    </ChangeForm>
   );
 }
