@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listNotes } from '../../store/index.ts';
-import { emptyTestStore, openTestStore, type TestStore } from '../../store/testing.ts';
-import { createApp } from '../app.ts';
-import { FIXTURE_LA, seedFixture } from '../testing.ts';
+import { FIXTURE_LA } from '../testing.ts';
+import { seededApp } from './route-testing.ts';
 
 const LA = FIXTURE_LA.code;
-let store: TestStore;
-let app: ReturnType<typeof createApp>;
-
-beforeAll(async () => {
-  store = await openTestStore();
-  app = createApp({ db: store.db });
-});
-afterAll(() => store.dispose());
-beforeEach(async () => {
-  await emptyTestStore(store.db);
-  await seedFixture(store.db);
-});
+const fixture = seededApp();
 
 const FIELDS = {
   la: LA,
@@ -28,7 +16,7 @@ const FIELDS = {
 };
 
 const post = (fields: Record<string, string> = {}, headers: Record<string, string> = {}) =>
-  app.request('/notes', {
+  fixture.app.request('/notes', {
     method: 'POST',
     body: new URLSearchParams({ ...FIELDS, ...fields }),
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
@@ -39,22 +27,22 @@ describe('POST /notes', () => {
     const res = await post();
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/notes?la=${LA}&added=rereferrals_12m_pct`);
-    const [note] = await listNotes(store.db, LA);
+    const [note] = await listNotes(fixture.store.db, LA);
     expect(note).toMatchObject({
       period: '2026-27 Q2',
       author: 'Ann Example',
       status: 'published',
     });
-    const list = await (await app.request(res.headers.get('location') ?? '')).text();
+    const list = await (await fixture.app.request(res.headers.get('location') ?? '')).text();
     expect(list).toContain('Note added to Re-referrals within 12 months');
     expect(list).toContain('A new front door team started in July.');
-    const dashboard = await (await app.request(`/?la=${LA}`)).text();
+    const dashboard = await (await fixture.app.request(`/?la=${LA}`)).text();
     expect(dashboard).toContain('A new front door team started in July.');
   });
 
   it('keeps a draft off the dashboard', async () => {
     await post({ status: 'draft', text: 'Draft: not for members yet.' });
-    const dashboard = await (await app.request(`/?la=${LA}`)).text();
+    const dashboard = await (await fixture.app.request(`/?la=${LA}`)).text();
     expect(dashboard).not.toContain('Draft: not for members yet.');
   });
 
@@ -66,22 +54,22 @@ describe('POST /notes', () => {
     for (const href of ['#indicator', '#period', '#text', '#author']) {
       expect(html).toContain(`href="${href}"`);
     }
-    expect(await listNotes(store.db, LA)).toEqual([]);
+    expect(await listNotes(fixture.store.db, LA)).toEqual([]);
   });
 
   it('refuses a form from another site with 403, and an unknown council with 400', async () => {
     const other = await post({}, { origin: 'https://elsewhere.example' });
     expect(other.status).toBe(403);
     expect((await post({ la: 'ZZZ' })).status).toBe(400);
-    expect(await listNotes(store.db, LA)).toEqual([]);
+    expect(await listNotes(fixture.store.db, LA)).toEqual([]);
   });
 });
 
 describe('GET /notes', () => {
   it('offers the form with the indicator chosen, and refuses a malformed query with 400', async () => {
-    const res = await app.request(`/notes?la=${LA}&indicator=cpp_open`);
+    const res = await fixture.app.request(`/notes?la=${LA}&indicator=cpp_open`);
     expect(res.status).toBe(200);
     expect(await res.text()).toMatch(/<option value="cpp_open" selected/);
-    expect((await app.request('/notes?la=<script>')).status).toBe(400);
+    expect((await fixture.app.request('/notes?la=<script>')).status).toBe(400);
   });
 });

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadRagRuleHistory, loadRagRules, loadTargets, setTarget } from '../../store/index.ts';
-import { emptyTestStore, openTestStore, type TestStore } from '../../store/testing.ts';
-import { createApp } from '../app.ts';
-import { FIXTURE_LA, seedFixture } from '../testing.ts';
+import { FIXTURE_LA } from '../testing.ts';
+import { seededApp } from './route-testing.ts';
 
 const NOW = new Date('2026-11-03T09:30:00Z');
 const LA = FIXTURE_LA.code;
 
-let store: TestStore;
-let app: ReturnType<typeof createApp>;
-
-beforeAll(async () => {
-  store = await openTestStore();
-  app = createApp({ db: store.db, now: () => NOW });
-});
-afterAll(() => store.dispose());
-beforeEach(async () => {
-  await emptyTestStore(store.db);
-  await seedFixture(store.db);
-});
+const fixture = seededApp(NOW);
 
 const FIELDS = {
   la: LA,
@@ -30,7 +18,7 @@ const FIELDS = {
 };
 
 const post = (fields: Record<string, string> = {}, headers: Record<string, string> = {}) =>
-  app.request('/targets/rule', {
+  fixture.app.request('/targets/rule', {
     method: 'POST',
     body: new URLSearchParams({ ...FIELDS, ...fields }),
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
@@ -40,7 +28,7 @@ describe('the RAG rule form', () => {
   it('sets a rule that judges targets set without a tolerance, and says so on the list (303)', async () => {
     const bare = { indicatorId: 'referrals', financialYear: 2026, value: 4800 };
     await setTarget(
-      store.db,
+      fixture.store.db,
       LA,
       { ...bare, tolerance: null, toleranceKind: null },
       {
@@ -51,12 +39,14 @@ describe('the RAG rule form', () => {
     const res = await post();
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/targets?la=901&rule=referrals');
-    expect(await loadRagRules(store.db, LA)).toEqual([
+    expect(await loadRagRules(fixture.store.db, LA)).toEqual([
       { indicatorId: 'referrals', tolerance: 0.05, toleranceKind: 'relative' },
     ]);
-    const inForce = (await loadTargets(store.db, LA)).find((t) => t.indicatorId === 'referrals');
+    const inForce = (await loadTargets(fixture.store.db, LA)).find(
+      (t) => t.indicatorId === 'referrals',
+    );
     expect(inForce).toMatchObject({ tolerance: 0.05, toleranceSource: 'rule' });
-    const page = await (await app.request(res.headers.get('location')!)).text();
+    const page = await (await fixture.app.request(res.headers.get('location')!)).text();
     expect(page).toContain('RAG rule saved for Referrals: amber within 5% of the target');
     expect(page).toContain('Council rule: within 5% of the target');
     expect(page).toContain('href="/targets/rule?la=901&amp;indicator=referrals"');
@@ -64,19 +54,21 @@ describe('the RAG rule form', () => {
 
   it('fills the form in with the rule in force, and removes it when the tolerance is left blank', async () => {
     await post();
-    const form = await (await app.request('/targets/rule?la=901&indicator=referrals')).text();
+    const form = await (
+      await fixture.app.request('/targets/rule?la=901&indicator=referrals')
+    ).text();
     expect(form).toContain('<option value="referrals" selected="">');
     expect(form).toContain('name="tolerance" type="text" value="5"');
     expect(form).toMatch(/type="radio" value="relative" checked=""/);
     const removed = await post({ tolerance: '', reason: 'No longer wanted' });
     expect(removed.status).toBe(303);
-    expect(await loadRagRules(store.db, LA)).toEqual([]);
-    const history = await loadRagRuleHistory(store.db, LA);
+    expect(await loadRagRules(fixture.store.db, LA)).toEqual([]);
+    const history = await loadRagRuleHistory(fixture.store.db, LA);
     expect(history.map((h) => [h.tolerance, h.setBy, h.reason, h.setAt])).toEqual([
       [0.05, 'Ann Example', 'Agreed at committee', '2026-11-03T09:30:00.000Z'],
       [null, 'Ann Example', 'No longer wanted', '2026-11-03T09:30:00.000Z'],
     ]);
-    const page = await (await app.request(removed.headers.get('location')!)).text();
+    const page = await (await fixture.app.request(removed.headers.get('location')!)).text();
     expect(page).toContain('RAG rule removed for Referrals');
   });
 
@@ -90,7 +82,7 @@ describe('the RAG rule form', () => {
     expect(html).toContain('<a href="#setBy">Enter your name</a>');
     expect((await post({}, { origin: 'https://elsewhere.example' })).status).toBe(403);
     expect((await post({ la: '777' })).status).toBe(400);
-    expect((await app.request('/targets/rule?la=777')).status).toBe(400);
-    expect(await loadRagRuleHistory(store.db, LA)).toEqual([]);
+    expect((await fixture.app.request('/targets/rule?la=777')).status).toBe(400);
+    expect(await loadRagRuleHistory(fixture.store.db, LA)).toEqual([]);
   });
 });

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadTargetHistory, loadTargets, setRagRule } from '../../store/index.ts';
-import { emptyTestStore, openTestStore, type TestStore } from '../../store/testing.ts';
-import { createApp } from '../app.ts';
-import { FIXTURE_LA, OTHER_LA, seedFixture } from '../testing.ts';
+import { FIXTURE_LA, OTHER_LA } from '../testing.ts';
+import { seededApp } from './route-testing.ts';
 
 const NOW = new Date('2026-11-03T09:30:00Z');
 const LA = FIXTURE_LA.code;
 
-let store: TestStore;
-let app: ReturnType<typeof createApp>;
-
-beforeAll(async () => {
-  store = await openTestStore();
-  app = createApp({ db: store.db, now: () => NOW });
-});
-afterAll(() => store.dispose());
-beforeEach(async () => {
-  await emptyTestStore(store.db);
-  await seedFixture(store.db);
-});
+const fixture = seededApp(NOW);
 
 const FIELDS = {
   la: LA,
@@ -37,7 +25,7 @@ function form(fields: Record<string, string> = {}): URLSearchParams {
 }
 
 const post = (body: URLSearchParams | FormData | string, headers: Record<string, string> = {}) =>
-  app.request('/targets/set', {
+  fixture.app.request('/targets/set', {
     method: 'POST',
     body,
     headers:
@@ -48,7 +36,7 @@ const post = (body: URLSearchParams | FormData | string, headers: Record<string,
 
 describe('GET /targets', () => {
   it("lists each indicator's targets by year with tolerance, profile and who set them, when and why", async () => {
-    const res = await app.request(`/targets?la=${LA}`);
+    const res = await fixture.app.request(`/targets?la=${LA}`);
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('<h1 class="govuk-heading-l">Targets</h1>');
@@ -65,13 +53,13 @@ describe('GET /targets', () => {
   it('marks the target in force and the one it replaced, and shows a rule where none was given', async () => {
     await post(form({ tolerance: '', toleranceKind: '' }));
     await setRagRule(
-      store.db,
+      fixture.store.db,
       LA,
       'rereferrals_12m_pct',
       { tolerance: 0.1, toleranceKind: 'relative' },
       { setBy: 'x', reason: 'y' },
     );
-    const html = await (await app.request(`/targets?la=${LA}`)).text();
+    const html = await (await fixture.app.request(`/targets?la=${LA}`)).text();
     const rows = html.match(/<tr class="govuk-table__row"><th scope="row".*?<\/tr>/gs) ?? [];
     expect(rows[0]).toMatch(
       /In force.*18\.0%.*Council rule: within 10% of the target.*Ann Example.*3 November 2026, 09:30.*Raised at cabinet/s,
@@ -81,23 +69,23 @@ describe('GET /targets', () => {
   });
 
   it('is in the navigation, marked as the current section', async () => {
-    const html = await (await app.request('/targets')).text();
+    const html = await (await fixture.app.request('/targets')).text();
     expect(html).toMatch(/href="\/targets" aria-current="page"><strong[^>]*>Targets</);
-    expect(await (await app.request('/')).text()).toContain('href="/targets">Targets</a>');
+    expect(await (await fixture.app.request('/')).text()).toContain('href="/targets">Targets</a>');
   });
 
   it('says so for a council with no targets, and answers a bad or unknown council with 400', async () => {
-    const html = await (await app.request(`/targets?la=${OTHER_LA.code}`)).text();
+    const html = await (await fixture.app.request(`/targets?la=${OTHER_LA.code}`)).text();
     expect(html).toContain('No targets have been set for Southshire yet.');
-    expect((await app.request('/targets?la=no%20such')).status).toBe(400);
-    expect((await app.request('/targets?la=777')).status).toBe(400);
-    expect((await app.request('/targets?la=901&la=902')).status).toBe(400);
+    expect((await fixture.app.request('/targets?la=no%20such')).status).toBe(400);
+    expect((await fixture.app.request('/targets?la=777')).status).toBe(400);
+    expect((await fixture.app.request('/targets?la=901&la=902')).status).toBe(400);
   });
 });
 
 describe('GET /targets/set', () => {
   it('shows the form, filled in with the target in force for the indicator and year asked for', async () => {
-    const res = await app.request(
+    const res = await fixture.app.request(
       `/targets/set?la=${LA}&indicator=assessments_within_45wd_pct&year=2026-27`,
     );
     expect(res.status).toBe(200);
@@ -112,10 +100,10 @@ describe('GET /targets/set', () => {
   });
 
   it('starts empty without an indicator, and refuses an unknown council', async () => {
-    const html = await (await app.request(`/targets/set?la=${LA}`)).text();
+    const html = await (await fixture.app.request(`/targets/set?la=${LA}`)).text();
     expect(html).toContain('<option value="" selected="">Choose an indicator</option>');
     expect(html).toContain('<optgroup label="Contacts and referrals">');
-    expect((await app.request('/targets/set?la=777')).status).toBe(400);
+    expect((await fixture.app.request('/targets/set?la=777')).status).toBe(400);
   });
 });
 
@@ -126,7 +114,7 @@ describe('POST /targets/set', () => {
     expect(res.headers.get('location')).toBe(
       '/targets?la=901&saved=rereferrals_12m_pct&year=2026-27',
     );
-    const history = await loadTargetHistory(store.db, LA);
+    const history = await loadTargetHistory(fixture.store.db, LA);
     expect(history.at(-1)).toEqual({
       indicatorId: 'rereferrals_12m_pct',
       financialYear: 2026,
@@ -138,11 +126,11 @@ describe('POST /targets/set', () => {
       setAt: '2026-11-03T09:30:00.000Z',
       reason: 'Raised at cabinet, 2 November',
     });
-    const [inForce] = (await loadTargets(store.db, LA)).filter(
+    const [inForce] = (await loadTargets(fixture.store.db, LA)).filter(
       (t) => t.indicatorId === 'rereferrals_12m_pct',
     );
     expect(inForce?.value).toBe(18);
-    const page = await (await app.request(res.headers.get('location')!)).text();
+    const page = await (await fixture.app.request(res.headers.get('location')!)).text();
     expect(page).toContain('Target saved for Re-referrals within 12 months, 2026-27');
   });
 
@@ -151,7 +139,7 @@ describe('POST /targets/set', () => {
       form({ tolerance: '', toleranceKind: 'absolute', indicator: 'referrals', value: '4,800' }),
     );
     expect(res.status).toBe(303);
-    expect((await loadTargetHistory(store.db, LA)).at(-1)).toMatchObject({
+    expect((await loadTargetHistory(fixture.store.db, LA)).at(-1)).toMatchObject({
       indicatorId: 'referrals',
       value: 4800,
       tolerance: null,
@@ -160,7 +148,7 @@ describe('POST /targets/set', () => {
   });
 
   it('shows the form again with a GOV.UK error summary and a message per field, with status 400', async () => {
-    const before = (await loadTargetHistory(store.db, LA)).length;
+    const before = (await loadTargetHistory(fixture.store.db, LA)).length;
     const res = await post(
       form({
         indicator: '',
@@ -196,7 +184,7 @@ describe('POST /targets/set', () => {
     expect(html).toContain(
       'class="govuk-input govuk-input--width-10 govuk-input--error" id="value"',
     );
-    expect((await loadTargetHistory(store.db, LA)).length).toBe(before);
+    expect((await loadTargetHistory(fixture.store.db, LA)).length).toBe(before);
   });
 
   it('says what is wrong with a percentage over 100 and a relative tolerance over 100%', async () => {
@@ -220,7 +208,7 @@ describe('POST /targets/set', () => {
     for (const [k, v] of form()) file.append(k, v);
     file.set('reason', new File(['x'], 'x.txt'));
     expect((await post(file)).status).toBe(400);
-    expect(await loadTargetHistory(store.db, LA)).toHaveLength(2);
+    expect(await loadTargetHistory(fixture.store.db, LA)).toHaveLength(2);
   });
 
   it('refuses a form sent from another site with 403, and takes one from its own', async () => {
@@ -228,7 +216,7 @@ describe('POST /targets/set', () => {
     expect(res.status).toBe(403);
     expect(await res.text()).toContain('This form was sent from another site');
     expect((await post(form(), { origin: 'null' })).status).toBe(403);
-    expect(await loadTargetHistory(store.db, LA)).toHaveLength(2);
+    expect(await loadTargetHistory(fixture.store.db, LA)).toHaveLength(2);
     expect((await post(form(), { origin: 'http://localhost' })).status).toBe(303);
   });
 });
