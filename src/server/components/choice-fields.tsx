@@ -1,36 +1,12 @@
 /** GOV.UK select, radios and textarea fields with their hint and error, as form-fields.tsx's. */
-
-function ErrorMessage(props: { id: string; message: string }) {
-  return (
-    <p id={props.id} class="govuk-error-message">
-      <span class="govuk-visually-hidden">Error:</span> {props.message}
-    </p>
-  );
-}
-
-function describedBy(id: string, hint: string | undefined, error: string | undefined) {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return ids === '' ? undefined : ids;
-}
-
-interface FieldProps {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string | undefined;
-}
-
-function Hint(props: { id: string; hint: string | undefined }) {
-  return props.hint ? (
-    <div id={`${props.id}-hint`} class="govuk-hint">
-      {props.hint}
-    </div>
-  ) : null;
-}
-
-function groupClass(error: string | undefined): string {
-  return `govuk-form-group${error ? ' govuk-form-group--error' : ''}`;
-}
+import {
+  describedBy,
+  ErrorMessage,
+  FieldFrame,
+  type FieldProps,
+  groupClass,
+  Hint,
+} from './form-fields.tsx';
 
 export interface SelectOption {
   value: string;
@@ -46,12 +22,7 @@ export function SelectField(
   },
 ) {
   return (
-    <div class={groupClass(props.error)}>
-      <label class="govuk-label govuk-label--s" for={props.id}>
-        {props.label}
-      </label>
-      <Hint id={props.id} hint={props.hint} />
-      {props.error ? <ErrorMessage id={`${props.id}-error`} message={props.error} /> : null}
+    <FieldFrame {...props}>
       <select
         class={`govuk-select${props.error ? ' govuk-select--error' : ''}`}
         id={props.id}
@@ -71,7 +42,7 @@ export function SelectField(
           </optgroup>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -124,12 +95,7 @@ export function RadiosField(
 
 export function TextareaField(props: FieldProps & { value: string; rows?: number }) {
   return (
-    <div class={groupClass(props.error)}>
-      <label class="govuk-label govuk-label--s" for={props.id}>
-        {props.label}
-      </label>
-      <Hint id={props.id} hint={props.hint} />
-      {props.error ? <ErrorMessage id={`${props.id}-error`} message={props.error} /> : null}
+    <FieldFrame {...props}>
       <textarea
         class={`govuk-textarea${props.error ? ' govuk-textarea--error' : ''}`}
         id={props.id}
@@ -139,6 +105,6 @@ export function TextareaField(props: FieldProps & { value: string; rows?: number
       >
         {props.value}
       </textarea>
-    </div>
+    </FieldFrame>
   );
 }

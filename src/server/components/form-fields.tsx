@@ -1,7 +1,7 @@
 /** GOV.UK form fields with their hint and error: text input, file upload, date input, summary. */
 
 /** `Error: ` said to screen readers before the message. */
-function ErrorMessage(props: { id: string; message: string }) {
+export function ErrorMessage(props: { id: string; message: string }) {
   return (
     <p id={props.id} class="govuk-error-message">
       <span class="govuk-visually-hidden">Error:</span> {props.message}
@@ -9,29 +9,41 @@ function ErrorMessage(props: { id: string; message: string }) {
   );
 }
 
-function describedBy(id: string, hint: string | undefined, error: string | undefined) {
+/** The ids of a field's hint and error, for its input's `aria-describedby`. */
+export function describedBy(id: string, hint: string | undefined, error: string | undefined) {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return ids === '' ? undefined : ids;
 }
 
-interface FieldProps {
+export interface FieldProps {
   id: string;
   label: string;
   hint?: string;
   error?: string | undefined;
 }
 
-function FieldFrame(props: FieldProps & { children: unknown }) {
+/** A field's hint, when it has one. */
+export function Hint(props: { id: string; hint: string | undefined }) {
+  return props.hint ? (
+    <div id={`${props.id}-hint`} class="govuk-hint">
+      {props.hint}
+    </div>
+  ) : null;
+}
+
+/** The form group's class, marked when the field has an error. */
+export function groupClass(error: string | undefined): string {
+  return `govuk-form-group${error ? ' govuk-form-group--error' : ''}`;
+}
+
+/** A field's group: its label, hint and error, then the control (`children`). */
+export function FieldFrame(props: FieldProps & { children: unknown }) {
   return (
-    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
+    <div class={groupClass(props.error)}>
       <label class="govuk-label govuk-label--s" for={props.id}>
         {props.label}
       </label>
-      {props.hint ? (
-        <div id={`${props.id}-hint`} class="govuk-hint">
-          {props.hint}
-        </div>
-      ) : null}
+      <Hint id={props.id} hint={props.hint} />
       {props.error ? <ErrorMessage id={`${props.id}-error`} message={props.error} /> : null}
       {props.children}
     </div>
