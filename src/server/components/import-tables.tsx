@@ -4,26 +4,10 @@
  */
 import type { Issue } from '../../domain/index.ts';
 import type { MergeCounts } from '../../store/index.ts';
+import { TableHead } from './table-head.tsx';
 
 const cell = 'govuk-table__cell';
 const numeric = 'govuk-table__cell govuk-table__cell--numeric';
-
-function Header(props: { columns: readonly string[]; numeric: readonly number[] }) {
-  return (
-    <thead class="govuk-table__head">
-      <tr class="govuk-table__row">
-        {props.columns.map((c, i) => (
-          <th
-            scope="col"
-            class={`govuk-table__header${props.numeric.includes(i) ? ' govuk-table__header--numeric' : ''}`}
-          >
-            {c}
-          </th>
-        ))}
-      </tr>
-    </thead>
-  );
-}
 
 /** Records per list; lists with none are left out. */
 export function CountsTable(props: { counts: Readonly<Record<string, MergeCounts>> }) {
@@ -35,7 +19,7 @@ export function CountsTable(props: { counts: Readonly<Record<string, MergeCounts
     <section class="outturn-table-scroll" aria-label="Records imported" tabindex={0}>
       <table class="govuk-table">
         <caption class="govuk-table__caption govuk-table__caption--m">Records</caption>
-        <Header columns={['List', 'New', 'Updated', 'Unchanged']} numeric={[1, 2, 3]} />
+        <TableHead columns={['List', 'New', 'Updated', 'Unchanged']} numeric={[1, 2, 3]} />
         <tbody class="govuk-table__body">
           {rows.map(([list, c]) => (
             <tr class="govuk-table__row">
@@ -63,7 +47,7 @@ export function IssuesTable(props: { issues: readonly Issue[]; caption: string }
     <section class="outturn-table-scroll" aria-label={props.caption} tabindex={0}>
       <table class="govuk-table govuk-table--small-text-until-tablet">
         <caption class="govuk-table__caption govuk-table__caption--m">{props.caption}</caption>
-        <Header
+        <TableHead
           columns={['Severity', 'File', 'Sheet', 'Row', 'Column', 'Value', 'Message']}
           numeric={[3]}
         />

@@ -1,6 +1,7 @@
 /** Every indicator's latest position in one table, for reading at a glance. */
 import type { IndicatorView } from '../view/model.ts';
 import { RagTag } from './rag-tag.tsx';
+import { TableHead } from './table-head.tsx';
 import { Travel } from './travel.tsx';
 
 export function SummaryTable(props: { caption: string; indicators: readonly IndicatorView[] }) {
@@ -8,28 +9,10 @@ export function SummaryTable(props: { caption: string; indicators: readonly Indi
     <div class="outturn-table-scroll outturn-summary">
       <table class="govuk-table govuk-table--small-text-until-tablet">
         <caption class="govuk-table__caption govuk-table__caption--s">{props.caption}</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              Indicator
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Period
-            </th>
-            <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              Latest
-            </th>
-            <th scope="col" class="govuk-table__header govuk-table__header--numeric">
-              Target
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Status
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Since last period
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={['Indicator', 'Period', 'Latest', 'Target', 'Status', 'Since last period']}
+          numeric={[2, 3]}
+        />
         <tbody class="govuk-table__body">
           {props.indicators.map((ind) => (
             <SummaryRow indicator={ind} />

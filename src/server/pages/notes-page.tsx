@@ -8,6 +8,7 @@ import {
   TextareaField,
 } from '../components/choice-fields.tsx';
 import { ErrorSummary, TextField } from '../components/form-fields.tsx';
+import { TableHead } from '../components/table-head.tsx';
 import type { NoteFormErrors, NoteFormField, NoteFormValues } from '../routes/notes-form.ts';
 import { Layout } from './layout.tsx';
 
@@ -103,25 +104,7 @@ function NotesTable(props: { notes: NotesView['notes'] }) {
   return (
     <table class="govuk-table">
       <caption class="govuk-table__caption govuk-table__caption--m">Notes, newest first</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">
-            Indicator
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Period
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Note
-          </th>
-          <th scope="col" class="govuk-table__header">
-            By
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Status
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Indicator', 'Period', 'Note', 'By', 'Status']} />
       <tbody class="govuk-table__body">
         {props.notes.map((n) => (
           <tr class="govuk-table__row">
