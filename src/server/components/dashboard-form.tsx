@@ -8,18 +8,7 @@ export function DashboardForm(props: {
 }) {
   return (
     <form method="get" action="/" class="outturn-filters" novalidate>
-      <div class="govuk-form-group">
-        <label class="govuk-label govuk-label--s" for="la">
-          Council
-        </label>
-        <select class="govuk-select" id="la" name="la">
-          {props.laOptions.map((o) => (
-            <option value={o.code} selected={o.selected}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CouncilSelect options={props.laOptions} />
       <div class="govuk-form-group">
         <label class="govuk-label govuk-label--s" for="window">
           Periods
@@ -51,5 +40,23 @@ export function DashboardForm(props: {
         </button>
       </div>
     </form>
+  );
+}
+
+/** The council to show, chosen from those in the database (the dashboard's and targets' forms). */
+export function CouncilSelect(props: { options: readonly LaOption[] }) {
+  return (
+    <div class="govuk-form-group">
+      <label class="govuk-label govuk-label--s" for="la">
+        Council
+      </label>
+      <select class="govuk-select" id="la" name="la">
+        {props.options.map((o) => (
+          <option value={o.code} selected={o.selected}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

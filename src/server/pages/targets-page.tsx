@@ -2,6 +2,7 @@
  * A council's targets: each indicator's targets by financial year with the one in force marked,
  * tolerance, monthly profile and who set each, when and why; and the council's RAG rules.
  */
+import { CouncilSelect } from '../components/dashboard-form.tsx';
 import type { IndicatorTargetsView, TargetChangeView, TargetsPageView } from '../view/targets.ts';
 import { Layout } from './layout.tsx';
 
@@ -80,18 +81,7 @@ function SavedBanner(props: { text: string }) {
 function CouncilForm(props: { options: TargetsPageView['laOptions'] }) {
   return (
     <form method="get" action="/targets" class="outturn-filters" novalidate>
-      <div class="govuk-form-group">
-        <label class="govuk-label govuk-label--s" for="la">
-          Council
-        </label>
-        <select class="govuk-select" id="la" name="la">
-          {props.options.map((o) => (
-            <option value={o.code} selected={o.selected}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <CouncilSelect options={props.options} />
       <div class="govuk-form-group">
         <button type="submit" class="govuk-button govuk-!-margin-bottom-0">
           Show targets
