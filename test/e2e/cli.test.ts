@@ -203,6 +203,41 @@ describe('outturn import --supplied <files>', () => {
   }, 180_000);
 });
 
+describe('outturn spc and outturn benchmarks (their code loads when they run)', () => {
+  it('states, lists and takes back an SPC recalculation date, and refuses an unknown id', async () => {
+    const at = ['--la', '999', '--from', '2024-04-01'];
+    const set = await runOutturn(
+      ['spc', 'recalculate', 'referrals', ...at, '--reason', 'New front door'],
+      env,
+    );
+    expect(set.stderr).toContain('SPC limits of referrals are worked out afresh from 2024-04-01');
+    expect(set.code).toBe(0);
+    const listed = await runOutturn(['spc', 'list', '--la', '999', '--format', 'json'], env);
+    expect(JSON.parse(listed.stdout)).toMatchObject([
+      { indicatorId: 'referrals', from: '2024-04-01', reason: 'New front door' },
+    ]);
+    const removed = await runOutturn(['spc', 'remove', 'referrals', ...at], env);
+    expect(removed.code).toBe(0);
+    const unknown = await runOutturn(
+      ['spc', 'recalculate', 'no_such_id', ...at, '--reason', 'x'],
+      env,
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no_such_id is not an indicator of council 999');
+  }, 180_000);
+
+  it('refuses a folder of files that are not DfE statistics, naming the file, before opening the database', async () => {
+    const folder = path.join(work, 'not-dfe');
+    await import('node:fs/promises').then((fs) => fs.mkdir(folder));
+    await writeFile(path.join(folder, 'budget.csv'), 'Cost centre,Amount\r\nA,1\r\n');
+    const r = await runOutturn(['benchmarks', folder], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('benchmarks rejected');
+    expect(r.stderr).toContain('budget.csv');
+    expect(r.stderr).not.toContain('opening the database');
+  }, 60_000);
+});
+
 async function snapshot() {
   const store = await openStore({
     dataDir: env.OUTTURN_DATA_DIR!,
