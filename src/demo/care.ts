@@ -1,7 +1,7 @@
 /** A period of care: how it ends, its legal statuses, placements and the reason it ceased. */
-import type { Day, LegalStatus } from '../domain/index.ts';
+import { addMonths, type Day, type LegalStatus } from '../domain/index.ts';
 import { NEED_ABSENT, NEED_ABUSE, NEED_DISABILITY, NEEDS } from './codes.ts';
-import { ageAt, monthsLater } from './dates.ts';
+import { ageAt } from './dates.ts';
 import type { CareRec, SimChild } from './model.ts';
 import { placementsFor, shortBreakPlacement } from './placements.ts';
 import type { Rng, Weighted } from './random.ts';
@@ -213,6 +213,6 @@ export function simulateCare(
 
 /** Whether the child left care within the 12 months before `start`. */
 export function returnedWithinYear(child: SimChild, start: Day): boolean {
-  const yearAgo = monthsLater(start, -12);
+  const yearAgo = addMonths(start, -12);
   return child.careEnds.some((end) => end >= yearAgo && end <= start);
 }

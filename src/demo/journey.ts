@@ -1,8 +1,8 @@
 /** The records of one child referred in an event: contact, referral and what followed. */
-import type { Day } from '../domain/index.ts';
+import { addMonths, type Day } from '../domain/index.ts';
 import { type Exit, type Route, simulateCare } from './care.ts';
 import { CLOSURE_AFTER_ASSESSMENT, CLOSURE_AFTER_SERVICES } from './codes.ts';
-import { monthsLater } from './dates.ts';
+
 import type { Shared } from './event.ts';
 import type { Gauge } from './gauge.ts';
 import {
@@ -35,7 +35,7 @@ export function carePressure(rec: Recorder): number {
 /** How many of `days` fall in the 12 months before `day` (on or after, and strictly before). */
 export function countInYearBefore(days: readonly Day[], day: Day): number {
   if (days.length === 0) return 0;
-  const from = monthsLater(day, -12);
+  const from = addMonths(day, -12);
   let n = 0;
   for (const d of days) if (d >= from && d < day) n++;
   return n;

@@ -1,7 +1,7 @@
 /** Families and children: identifiers, genders, ethnicities and dates of birth. */
-import type { Day } from '../domain/index.ts';
+import { type Day, ymd } from '../domain/index.ts';
 import { ETHNICITIES } from './codes.ts';
-import { civil, civilMonthsLater } from './dates.ts';
+import { civilMonthsLater } from './dates.ts';
 import { type Family, type Locality, NO_DAYS, type SimChild } from './model.ts';
 import type { Rng, Weighted } from './random.ts';
 
@@ -33,7 +33,7 @@ export class People {
   child(family: Family, day: Day, ageDays: number): SimChild {
     this.serial += this.rng.int(1, 3);
     const birth = day - Math.round(ageDays);
-    const [y, m, d] = civil(birth);
+    const [y, m, d] = ymd(birth);
     const child: SimChild = {
       id: `NM${String(this.serial).padStart(7, '0')}`,
       serial: this.serial,

@@ -2,8 +2,8 @@
  * Plans in progress: reviewed three months after the conference and six-monthly after, ending
  * at a review (more often when many children are on plans), when care starts, or at 18.
  */
-import type { Day } from '../domain/index.ts';
-import { monthsLater } from './dates.ts';
+import { addMonths, type Day } from '../domain/index.ts';
+
 import {
   carePressure,
   closeCin,
@@ -29,7 +29,7 @@ export interface PlanGroup {
 const END_AT_REVIEW = [0.15, 0.65, 0.7, 0.6, 0.65];
 
 function reviewDay(rec: Recorder, start: Day, held: number): Day {
-  return monthsLater(start, 3 + 6 * held) + rec.rng.int(-10, 3);
+  return addMonths(start, 3 + 6 * held) + rec.rng.int(-10, 3);
 }
 
 export function openGroup(

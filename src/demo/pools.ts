@@ -1,6 +1,6 @@
 /** The families known to the council, kept in pools so some of them return. */
-import type { Day } from '../domain/index.ts';
-import { monthsLater } from './dates.ts';
+import { addMonths, type Day } from '../domain/index.ts';
+
 import type { Family, SimChild } from './model.ts';
 import { referable } from './people.ts';
 import type { Rng } from './random.ts';
@@ -25,7 +25,7 @@ export class Pools {
 
   /** A family referred in the last 12 months and free again, with its children to refer. */
   pickRecent(rng: Rng, day: Day): SimChild[] | null {
-    const yearAgo = monthsLater(day, -12);
+    const yearAgo = addMonths(day, -12);
     for (let i = 0; i < TRIES && this.recent.length > 0; i++) {
       const at = rng.int(0, this.recent.length - 1);
       const family = this.recent[at]!;

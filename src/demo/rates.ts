@@ -2,9 +2,9 @@
  * How busy each day is: yearly volumes with a mild trend, and a daily shape with weekends,
  * bank holidays, August and late December quieter, and the autumn term busier.
  */
-import { type Day, dayOf, weekday } from '../domain/index.ts';
+import { type Day, dayOf, weekday, ymd } from '../domain/index.ts';
 import { isBankHoliday } from './calendar.ts';
-import { civil } from './dates.ts';
+
 import type { Rng } from './random.ts';
 
 /** What one financial year is like. */
@@ -24,7 +24,7 @@ const CONTACT_WEEK = [0.3, 1.1, 1.05, 1.0, 1.0, 0.95, 0.3];
 
 /** The relative busyness of a day; `week` gives the weekday factors from Sunday. */
 function dayWeight(day: Day, week: readonly number[]): number {
-  const [, month, dom] = civil(day);
+  const [, month, dom] = ymd(day);
   let w = MONTH_FACTOR[month - 1]! * (isBankHoliday(day) ? week[0]! : week[weekday(day)]!);
   if (month === 12 && dom >= 22) w *= 0.5;
   if (month === 9 && dom >= 3 && dom <= 21) w *= 1.12;
@@ -69,7 +69,7 @@ export class Rates {
 
   private fyOf(day: Day): number {
     if (this.memo.day !== day) {
-      const [year, month] = civil(day);
+      const [year, month] = ymd(day);
       this.memo = { day, fy: month >= 4 ? year : year - 1 };
     }
     return this.memo.fy;

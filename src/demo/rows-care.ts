@@ -1,8 +1,8 @@
 /** List 8: children looked after, one row per period of care in the extract. */
-import type { Day } from '../domain/index.ts';
+import { addMonths, type Day } from '../domain/index.ts';
 import { LEGAL_STATUS_WORDS } from './codes.ts';
 import { csvField } from './csv.ts';
-import { ageAt, monthsLater, ukDate } from './dates.ts';
+import { ageAt, ukDate } from './dates.ts';
 import type { CareRec, Placement } from './model.ts';
 import type { Rng } from './random.ts';
 import {
@@ -28,7 +28,7 @@ function latestBy<T extends { start: Day }>(items: readonly T[], ref: Day): T {
 
 /** Placements that were current at some point in the 12 months to `ref`. */
 function placementsInYear(placements: readonly Placement[], ref: Day): number {
-  const yearAgo = monthsLater(ref, -12);
+  const yearAgo = addMonths(ref, -12);
   let n = 0;
   placements.forEach((p, i) => {
     const next = placements[i + 1]?.start ?? Number.POSITIVE_INFINITY;
@@ -42,8 +42,8 @@ function latestReview(start: Day, ref: Day): Day | null {
   const first = start + 28;
   if (first > ref) return null;
   let latest = first;
-  for (let months = 3; monthsLater(first, months) <= ref; months += 6)
-    latest = monthsLater(first, months);
+  for (let months = 3; addMonths(first, months) <= ref; months += 6)
+    latest = addMonths(first, months);
   return latest;
 }
 

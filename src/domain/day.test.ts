@@ -103,3 +103,63 @@ describe('financial years', () => {
     expect(financialYearLabel(2099)).toBe('2099-00');
   });
 });
+
+describe('dayOf and ymd by integer arithmetic, against a UTC Date', () => {
+  const MS_PER_DAY = 86_400_000;
+  const dateDayOf = (y: number, m: number, d: number) => {
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d);
+    return date.getTime() / MS_PER_DAY;
+  };
+  const dateYmd = (day: number) => {
+    const d = new Date(day * MS_PER_DAY);
+    return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+  };
+
+  it('agree with a Date on every day from 1600 to 2400, both ways', () => {
+    const wrong: number[] = [];
+    for (let day = dateDayOf(1600, 1, 1); day <= dateDayOf(2400, 12, 31); day++) {
+      const [y, m, d] = ymd(day);
+      const expected = dateYmd(day);
+      if (y !== expected[0] || m !== expected[1] || d !== expected[2] || dayOf(y, m, d) !== day)
+        wrong.push(day);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('count a month or day beyond its range on, as a Date does', () => {
+    for (const [y, m, d] of [
+      [2024, 13, 1],
+      [2024, 14, 29],
+      [2024, 0, 15],
+      [2024, -13, 1],
+      [2024, 25, 1],
+      [2023, 3, 0],
+      [2023, 1, -5],
+      [2023, 2, 31],
+      [0, 1, 1],
+      [99, 12, 31],
+      [-1, 6, 30],
+    ] as const) {
+      expect(dayOf(y, m, d)).toBe(dateDayOf(y, m, d));
+    }
+  });
+
+  it("give NaN beyond a Date's range, and read a fraction of a day as within it", () => {
+    expect(ymd(100_000_000)).toEqual(dateYmd(100_000_000));
+    expect(ymd(-100_000_000)).toEqual(dateYmd(-100_000_000));
+    expect(ymd(100_000_001)).toEqual([Number.NaN, Number.NaN, Number.NaN]);
+    expect(ymd(Number.NaN)).toEqual([Number.NaN, Number.NaN, Number.NaN]);
+    expect(dayOf(275_761, 1, 1)).toBeNaN();
+    expect(ymd(19_000.5)).toEqual(dateYmd(19_000.5));
+    expect(ymd(-0.25)).toEqual(dateYmd(-0.25));
+  });
+});
+
+describe('addMonths at the offsets the engine uses', () => {
+  it('gives the last day of a shorter month: 29 February + 2 years, 30 November + 15 months', () => {
+    expect(isoDay(addMonths(dayOf(2020, 2, 29), 24))).toBe('2022-02-28');
+    expect(isoDay(addMonths(dayOf(2022, 11, 30), 15))).toBe('2024-02-29');
+    expect(isoDay(addMonths(dayOf(2024, 2, 29), -24))).toBe('2022-02-28');
+  });
+});

@@ -6,20 +6,57 @@
 /** Days since 1970-01-01. */
 export type Day = number;
 
-const MS_PER_DAY = 86_400_000;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * The furthest day from 1970-01-01 a JavaScript Date reaches (100,000,000 days either side):
+ * beyond it, as for a Date, a day has no calendar date (NaN).
+ */
+const LAST_DAY = 100_000_000;
 
-/** The day for a calendar year, month (1-12) and day of month. */
+/*
+ * Civil dates by integer arithmetic (Howard Hinnant's days_from_civil and civil_from_days), so
+ * the millions of dates that readers, the engine and the demo generator handle cost no Date
+ * object each. Same answers as a UTC Date, in the whole of a Date's range.
+ */
+
+/**
+ * The day for a calendar year, month (1-12) and day of month. A month or day beyond its range
+ * counts on, as a Date's does: month 13 is January of the next year, day 0 the month before's
+ * last day.
+ */
 export function dayOf(year: number, month: number, dom: number): Day {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, dom); // Date.UTC would read years 0-99 as 1900-1999
-  return date.getTime() / MS_PER_DAY;
+  const index = year * 12 + (month - 1);
+  const whole = Math.floor(index / 12);
+  const m = index - whole * 12 + 1;
+  const y = m <= 2 ? whole - 1 : whole;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + dom - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const day = era * 146_097 + dayOfEra - 719_468;
+  return Math.abs(day) <= LAST_DAY ? day : Number.NaN;
 }
 
-/** `[year, month (1-12), day of month]` of a day. */
+/** `[year, month (1-12), day of month]` of a day (a fraction of a day is within that day). */
 export function ymd(day: Day): [number, number, number] {
-  const d = new Date(day * MS_PER_DAY);
-  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+  if (!(Math.abs(day) <= LAST_DAY)) return [Number.NaN, Number.NaN, Number.NaN];
+  const z = Math.floor(day) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return [year, month, dayOfYear - Math.floor((153 * mp + 2) / 5) + 1];
 }
 
 /** Whether year, month and day of month name a real date. */
@@ -51,8 +88,14 @@ export function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+export function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** The days in a month (1-12) of a year. */
 export function daysInMonth(year: number, month: number): number {
-  return dayOf(year, month + 1, 1) - dayOf(year, month, 1);
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return 30 + ((month + (month >> 3)) & 1); // 31 for Jan, Mar, May, Jul, Aug, Oct, Dec
 }
 
 /** Day of the week, 0 = Sunday .. 6 = Saturday. */

@@ -5,7 +5,7 @@
  * training, or in suitable accommodation; "not known" stays in the denominator. A care leaver
  * with no known date of birth cannot be placed in a cohort and is left out.
  */
-import { shiftMonths } from './calendar.ts';
+import { addMonths } from '../domain/index.ts';
 import { NONE } from './columns.ts';
 import type { Context } from './context.ts';
 import { eventPrefix } from './daily.ts';
@@ -30,7 +30,7 @@ function birthdays(
     const birth = own !== NONE ? own : (births[leavers.child[k]!] ?? NONE);
     if (birth === NONE) continue;
     for (const age of ages) {
-      dates.push(shiftMonths(birth, 12 * age));
+      dates.push(addMonths(birth, 12 * age));
       hits.push(hit[k]!);
     }
   }

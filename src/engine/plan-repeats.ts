@@ -2,7 +2,7 @@
  * Repeat child protection plans: `cpp_repeat_pct` (the child had an earlier plan, ever) and
  * `cpp_repeat_2y_pct` (another plan of the child ended 2 years or less before this one started).
  */
-import { shiftMonths } from './calendar.ts';
+import { addMonths } from '../domain/index.ts';
 import { OPEN } from './columns.ts';
 import type { Context } from './context.ts';
 import { eventPrefix } from './daily.ts';
@@ -38,7 +38,7 @@ export function repeatWithin2yFlags(plans: PlanColumns): Uint8Array {
   const flags = new Uint8Array(plans.start.length);
   for (let k = 0; k < flags.length; k++) {
     const start = plans.start[k]!;
-    const since = shiftMonths(start, -24);
+    const since = addMonths(start, -24);
     const [first, last] = childRun(plans, k);
     for (let j = first; j < last && flags[k] === 0; j++) {
       const end = plans.end[j]!;

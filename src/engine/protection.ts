@@ -2,7 +2,7 @@
  * Child protection plan indicators: starts, ends, plans open and how long they have lasted, and
  * repeat plans. Plans are read from `cpPlanHistory()`, one per child and start date.
  */
-import { shiftMonths } from './calendar.ts';
+import { addMonths } from '../domain/index.ts';
 import { OPEN } from './columns.ts';
 import type { Context } from './context.ts';
 import { eventPrefix, onDay, openTally } from './daily.ts';
@@ -42,7 +42,7 @@ export function cppEnded2yPlusPercent(ctx: Context): Evaluate {
   const long = new Uint8Array(plans.start.length);
   for (let i = 0; i < long.length; i++) {
     const end = plans.end[i]!;
-    long[i] = end !== OPEN && end >= shiftMonths(plans.start[i]!, 24) ? 1 : 0;
+    long[i] = end !== OPEN && end >= addMonths(plans.start[i]!, 24) ? 1 : 0;
   }
   const of = eventPrefix(ctx.span, plans.end);
   return flowPercent(ctx.span, eventPrefix(ctx.span, plans.end, long), of);
@@ -56,7 +56,7 @@ function openFor(ctx: Context, months: number): Int32Array {
   const plans = ctx.cpPlanHistory();
   const tally = openTally(ctx.span);
   for (let i = 0; i < plans.start.length; i++) {
-    tally.add(shiftMonths(plans.start[i]!, months), plans.end[i]!);
+    tally.add(addMonths(plans.start[i]!, months), plans.end[i]!);
   }
   return tally.perDay();
 }

@@ -10,7 +10,7 @@
  * every child who might be in the base is left out, the figure is not known (all null), not
  * "no cases".
  */
-import { shiftMonths } from './calendar.ts';
+import { addMonths } from '../domain/index.ts';
 import { NONE } from './columns.ts';
 import type { Context } from './context.ts';
 import { type OpenTally, onDay, openTally } from './daily.ts';
@@ -35,8 +35,8 @@ function addCohort(ctx: Context, births: Int32Array, tallies: Tallies): void {
   const { child, start, end } = ctx.careSpells();
   for (let s = 0; s < start.length; s++) {
     const birth = births[child[s]!] ?? NONE;
-    const until = birth === NONE ? end[s]! : Math.min(end[s]!, shiftMonths(birth, 12 * UNDER));
-    tallies.cohort.add(shiftMonths(start[s]!, LONG_TERM_MONTHS), until);
+    const until = birth === NONE ? end[s]! : Math.min(end[s]!, addMonths(birth, 12 * UNDER));
+    tallies.cohort.add(addMonths(start[s]!, LONG_TERM_MONTHS), until);
   }
 }
 
@@ -54,12 +54,12 @@ export function claLongTermStabilityPercent(ctx: Context): Evaluate {
     const birth = births[placements.child[p]!] ?? NONE;
     if (birth === NONE) continue;
     const start = placements.start[p]!;
-    let from = Math.max(start, shiftMonths(spellStart[placements.spell[p]!]!, LONG_TERM_MONTHS));
-    let until = Math.min(placements.end[p]!, shiftMonths(birth, 12 * UNDER));
+    let from = Math.max(start, addMonths(spellStart[placements.spell[p]!]!, LONG_TERM_MONTHS));
+    let until = Math.min(placements.end[p]!, addMonths(birth, 12 * UNDER));
     if (placements.fromEpisodes[p] === 0)
       [from, until] = [Math.max(from, asAt), Math.min(until, asAt + 1)];
     tallies.known.add(from, until);
-    tallies.hits.add(Math.max(from, shiftMonths(start, SAME_PLACEMENT_MONTHS)), until);
+    tallies.hits.add(Math.max(from, addMonths(start, SAME_PLACEMENT_MONTHS)), until);
   }
   const [cohort, known, hits] = [
     tallies.cohort.perDay(),

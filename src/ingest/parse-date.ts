@@ -2,7 +2,7 @@
  * Dates as councils' files write them: `dd/mm/yyyy` (or `d/m/yyyy`, `-` or `.` between), ISO
  * `yyyy-mm-dd`, either with a time after it, or an Excel serial number (the 1900 date system).
  */
-import type { Day } from '../domain/index.ts';
+import { type Day, dayOf, daysInMonth } from '../domain/index.ts';
 
 /** Why a non-blank cell is not a date. */
 export type DateProblem = 'not-a-date' | 'no-such-day' | 'excel-leap-day';
@@ -111,24 +111,8 @@ function isShort(digits: number): boolean {
 
 function realDay(year: number, month: number, dom: number): Day | DateProblem {
   if (year < 1000) return 'not-a-date';
-  if (month < 1 || month > 12 || dom < 1 || dom > monthLength(year, month)) return 'no-such-day';
-  return civilDay(year, month, dom);
-}
-
-function monthLength(year: number, month: number): number {
-  if (month !== 2) return 30 + ((month + (month >> 3)) & 1);
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-}
-
-/** Days since 1970-01-01, by arithmetic alone (H. Hinnant's days_from_civil): no Date objects. */
-function civilDay(year: number, month: number, dom: number): Day {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + dom - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+  if (month < 1 || month > 12 || dom < 1 || dom > daysInMonth(year, month)) return 'no-such-day';
+  return dayOf(year, month, dom);
 }
 
 /** An Excel serial number; any fraction (the time of day) is dropped. */
