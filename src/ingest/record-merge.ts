@@ -1,7 +1,13 @@
 /**
  * One record per key (list, child, key date) and one child per child id, whichever file the
  * rows came from. Later rows win; duplicates are reported as warnings. Kept lean for millions
- * of rows: numeric keys, and where each record came from in parallel arrays.
+ * of rows: numeric keys, and what each record came from in typed arrays by its place in its list.
+ *
+ * Finding a key among millions costs a cache miss or two a row in a hash table of that size. But
+ * a council's lists are written in date order, so a row's key date is nearly always later than
+ * any its child (or adopter) had before in the list, and then its key is new: each list keeps
+ * every subject's latest key, a few megabytes read in order of children, and the hash table of
+ * keys is built only when a row is not the latest of its child, and kept from then on.
  */
 import {
   type Child,
@@ -18,37 +24,135 @@ import { WholeNumberIndex } from './whole-number-index.ts';
 const LISTS = 16;
 const DAY_SPAN = 2 ** 23;
 const DAY_OFFSET = 2 ** 22;
+/** Keys a subject (a child's or adopter's number) spans: every list and day. */
+const SUBJECT_SPAN = LISTS * DAY_SPAN;
+const FIRST_CAPACITY = 1024;
 
 /** A number unique to a list, child (by registry index) and key date, for up to 2^26 children. */
 export function recordKey(list: number, childIndex: number, day: Day): number {
   return (childIndex * LISTS + list) * DAY_SPAN + (day + DAY_OFFSET);
 }
 
-/** The keys seen in a whole read, and for each the record's index, place, row and child. */
+/** What a read knows of the records in one list's array, by their place in it. */
+class ListKeys {
+  count = 0;
+  keys: Float64Array = new Float64Array(FIRST_CAPACITY);
+  /** Each record's child index in the registry (-1 where not given). */
+  childIndexes: Int32Array = new Int32Array(FIRST_CAPACITY);
+  rows: Int32Array = new Int32Array(FIRST_CAPACITY);
+  /** Each record's place, as an index into MergeState's places. */
+  places: Int32Array = new Int32Array(FIRST_CAPACITY);
+  /** The child as the record's row gave it (the registry's copy then). */
+  readonly children: (Child | undefined)[] = [];
+  /** Per subject, the latest key's part below SUBJECT_SPAN among its records here; -1: none. */
+  latest: Int32Array = new Int32Array(FIRST_CAPACITY).fill(-1);
+  /** Key to place in the list, once a row came that was not its subject's latest. */
+  index: WholeNumberIndex | null = null;
+
+  /** Whether `key` is later than every key its subject has here (and so new); notes it if so. */
+  isLatest(key: number): boolean {
+    const subject = Math.floor(key / SUBJECT_SPAN);
+    const within = key - subject * SUBJECT_SPAN;
+    if (subject < 0) return false;
+    if (subject >= this.latest.length) this.latest = grownLatest(this.latest, subject);
+    if (within <= this.latest[subject]!) return false;
+    this.latest[subject] = within;
+    return true;
+  }
+
+  /** The place of the record with `key`, or -1 after giving the key the place `at`. */
+  placeOf(key: number, at: number): number {
+    if (this.index === null) this.index = this.indexOfKeys();
+    return this.index.getOrAdd(key, at);
+  }
+
+  /** Adds a record's facts at the end (place `count`), after any records put there by others. */
+  push(length: number, key: number, childIndex: number, row: number, place: number, child: Child) {
+    while (this.count < length) this.append(Number.NaN, -1, 0, -1, undefined);
+    this.index?.getOrAdd(key, this.count);
+    this.append(key, childIndex, row, place, child);
+  }
+
+  set(at: number, childIndex: number, row: number, place: number, child: Child): void {
+    this.childIndexes[at] = childIndex;
+    this.rows[at] = row;
+    this.places[at] = place;
+    this.children[at] = child;
+  }
+
+  private append(key: number, childIndex: number, row: number, place: number, child?: Child) {
+    if (this.count === this.keys.length) this.grow();
+    this.keys[this.count] = key;
+    this.set(this.count, childIndex, row, place, child as Child);
+    this.count += 1;
+  }
+
+  private grow(): void {
+    const size = 2 * this.keys.length;
+    this.keys = grown(this.keys, new Float64Array(size));
+    this.childIndexes = grown(this.childIndexes, new Int32Array(size));
+    this.rows = grown(this.rows, new Int32Array(size));
+    this.places = grown(this.places, new Int32Array(size));
+  }
+
+  private indexOfKeys(): WholeNumberIndex {
+    const index = new WholeNumberIndex();
+    for (let at = 0; at < this.count; at++) {
+      if (!Number.isNaN(this.keys[at]!)) index.getOrAdd(this.keys[at]!, at);
+    }
+    return index;
+  }
+}
+
+function grown<A extends Float64Array | Int32Array>(from: A, to: A): A {
+  to.set(from);
+  return to;
+}
+
+function grownLatest(latest: Int32Array, subject: number): Int32Array {
+  let size = latest.length;
+  while (size <= subject) size *= 2;
+  const out = new Int32Array(size).fill(-1);
+  out.set(latest);
+  return out;
+}
+
+/** The keys seen in a whole read, list by list, and where each record came from. */
 export class MergeState {
-  readonly slots = new WholeNumberIndex();
-  readonly index: number[] = [];
   readonly places: Place[] = [];
-  readonly rows: number[] = [];
-  readonly children: Child[] = [];
-  /** Per list array: each record's child index in the registry (-1 where not given). */
-  private readonly keys = new Map<readonly object[], number[]>();
+  private readonly lists = new Map<readonly object[], ListKeys>();
 
   constructor(readonly issues: Issue[]) {}
 
-  /** The child indexes of the records in `target`, in its order. */
-  keysOf(target: readonly object[]): number[] {
-    const keys = this.keys.get(target) ?? [];
-    this.keys.set(target, keys);
+  /** The keys of the records in `target`. */
+  keysOf(target: readonly object[]): ListKeys {
+    const keys = this.lists.get(target) ?? new ListKeys();
+    this.lists.set(target, keys);
     return keys;
+  }
+
+  /** A number for a place, for the records read there. */
+  placeNumber(place: Place): number {
+    return this.places.push(place) - 1;
   }
 
   /** The child keys of `records`' lists that every record went into through this state. */
   childKeys(records: RecordSet): ChildKeys {
     const out: ChildKeys = {};
     for (const list of RECORD_LISTS) {
-      const keys = this.keys.get(records[list]);
-      if (keys?.length === records[list].length) out[list] = Int32Array.from(keys);
+      const keys = this.lists.get(records[list]);
+      if (keys?.count === records[list].length) out[list] = keys.childIndexes.slice(0, keys.count);
+    }
+    return out;
+  }
+
+  /** Where each record of `target` was read (the row that won, for merged duplicates). */
+  sourcesOf(target: readonly object[]): { file: string; row: number }[] {
+    const keys = this.lists.get(target);
+    const out: { file: string; row: number }[] = [];
+    for (let at = 0; at < (keys?.count ?? 0); at++) {
+      const place = this.places[keys!.places[at]!];
+      if (place) out[at] = { file: place.file, row: keys!.rows[at]! };
     }
     return out;
   }
@@ -56,8 +160,8 @@ export class MergeState {
 
 /** Merges one table's records into their list's array. */
 export class TableMerger<R extends object> {
-  /** Each record's child index, in the target's order (MergeState.keysOf). */
-  private readonly keys: number[];
+  private readonly keys: ListKeys;
+  private readonly placeNumber: number;
 
   constructor(
     private readonly state: MergeState,
@@ -69,6 +173,7 @@ export class TableMerger<R extends object> {
     private readonly subject = 'child',
   ) {
     this.keys = state.keysOf(target);
+    this.placeNumber = state.placeNumber(place);
   }
 
   /**
@@ -77,17 +182,19 @@ export class TableMerger<R extends object> {
    * a warning. `childIndex` is the child's in the read's registry, -1 when not known.
    */
   add(key: number, record: R, child: Child, row: number, childIndex = -1): void {
-    const slot = this.state.slots.getOrAdd(key, this.state.index.length);
-    if (slot < 0) this.insert(record, child, row, childIndex);
-    else this.merge(slot, record, child, row, childIndex);
+    const keys = this.keys;
+    const at = keys.isLatest(key) ? -1 : keys.placeOf(key, this.target.length);
+    if (at < 0) {
+      keys.push(this.target.length, key, childIndex, row, this.placeNumber, child);
+      this.target.push(record);
+    } else this.merge(at, record, child, row, childIndex);
   }
 
   /** A second row for a key: counted once when the same, else it replaces the first. */
-  private merge(slot: number, record: R, child: Child, row: number, childIndex: number): void {
-    const s = this.state;
-    const at = s.index[slot]!;
-    const earlierRow = rowName(s.places[slot]!, s.rows[slot]!, this.place);
-    if (sameValues(this.target[at]!, record) && sameChild(s.children[slot]!, child)) {
+  private merge(at: number, record: R, child: Child, row: number, childIndex: number): void {
+    const keys = this.keys;
+    const earlierRow = rowName(this.state.places[keys.places[at]!]!, keys.rows[at]!, this.place);
+    if (sameValues(this.target[at]!, record) && sameChild(keys.children[at], child)) {
       this.warn(
         row,
         `Duplicate row, counted once: every column Outturn reads matches ${earlierRow}.`,
@@ -95,25 +202,11 @@ export class TableMerger<R extends object> {
       return;
     }
     this.target[at] = record;
-    this.keys[at] = childIndex;
-    s.places[slot] = this.place;
-    s.rows[slot] = row;
-    s.children[slot] = child;
+    keys.set(at, childIndex, row, this.placeNumber, child);
     this.warn(
       row,
       `Same ${this.subject} and ${this.keyName} as ${earlierRow}, but other values differ: row ${row} is used and ${earlierRow} set aside.`,
     );
-  }
-
-  private insert(record: R, child: Child, row: number, childIndex: number): void {
-    const s = this.state;
-    while (this.keys.length < this.target.length) this.keys.push(-1); // put there by others
-    this.keys.push(childIndex);
-    s.index.push(this.target.length);
-    s.places.push(this.place);
-    s.rows.push(row);
-    s.children.push(child);
-    this.target.push(record);
   }
 
   private warn(row: number, message: string): void {

@@ -48,12 +48,8 @@ function readFile(
 }
 
 /** Where each episode was read (the row that won, for merged duplicates), by episode index. */
-function sources({ merge }: Ssda903Session): RowSource[] {
-  const found: RowSource[] = [];
-  merge.index.forEach((at, slot) => {
-    found[at] = { file: merge.places[slot]!.file, row: merge.rows[slot]! };
-  });
-  return found;
+function sources({ merge, episodes }: Ssda903Session): RowSource[] {
+  return merge.sourcesOf(episodes);
 }
 
 /** A child with episodes but no Header row is still a child, with nothing else known. */
