@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Child, Contact } from '../domain/index.ts';
+import type { Child, Contact, Referral } from '../domain/index.ts';
 import { childIndex } from './children.ts';
 import { NONE } from './columns.ts';
 
@@ -11,6 +11,10 @@ function child(childId: string, birthDate: number | null = null): Child {
 
 function contact(childId: string): Contact {
   return { childId, contactDate: 100, source: null };
+}
+
+function referral(childId: string): Referral {
+  return { childId, referralDate: 100, source: null, nfa: null, referralsLast12m: null };
 }
 
 const byId = (c: Contact) => c.childId;
@@ -39,14 +43,14 @@ describe('childIndex(records, keys)', () => {
     expect(['abc', 'ABC', 'abc ', ''].map((id) => index.indexOf(id))).toEqual([0, 1, 2, 3]);
   });
 
-  it("with a reader's keys, puts the record set's children first, at their places", () => {
+  it("with a reader's keys, numbers children in order of first sight, by their places", () => {
     const children = [child('X', 10), child('Y')];
     const contacts = [contact('Y')];
     const index = childIndex({ children, contacts }, { contacts: Int32Array.of(1) });
-    expect(index.count()).toBe(2);
-    expect(['Y', 'Z', 'X', 'Z'].map((id) => index.indexOf(copy(id)))).toEqual([1, 2, 0, 2]);
+    expect(index.count()).toBe(0);
+    expect(['Y', 'Z', 'X', 'Z'].map((id) => index.indexOf(copy(id)))).toEqual([0, 1, 2, 1]);
     expect(index.count()).toBe(3);
-    expect([...index.birthDates([Int32Array.of(0, 1, 2)])]).toEqual([10, NONE, NONE]);
+    expect([...index.birthDates([Int32Array.of(0, 1, 2)])]).toEqual([NONE, NONE, 10]);
   });
 
   it('without keys, numbers children in order of first sight and finds their births by identifier', () => {
@@ -68,8 +72,19 @@ describe('childIndex(records, keys)', () => {
     const children = [child('A'), child('B'), child('C')];
     const contacts = ['C', 'A', 'C', 'B'].map(contact);
     const index = childIndex({ children, contacts }, { contacts: Int32Array.of(2, 0, 2, 1) });
-    expect([...index.column(contacts, byId)]).toEqual([2, 0, 2, 1]);
+    expect([...index.column(contacts, byId)]).toEqual([0, 1, 0, 2]); // places 2, 0, 2, 1
     expect(index.count()).toBe(3);
+  });
+
+  it("with a reader's keys, finds only children already numbered, by key or identifier", () => {
+    const children = [child('A'), child('B'), child('C')];
+    const referrals = [referral('C')];
+    const contacts = ['A', 'C', 'B', 'C'].map(contact);
+    const keys = { referrals: Int32Array.of(2), contacts: Int32Array.of(0, 2, 1, -1) };
+    const index = childIndex({ children, referrals, contacts }, keys);
+    const referred = index.column(referrals, (r) => r.childId);
+    expect([...index.found(contacts, byId, [referred])]).toEqual([-1, 0, -1, 0]);
+    expect(index.count()).toBe(1);
   });
 
   it('finds the child by identifier where a key is missing or out of range', () => {
@@ -77,7 +92,7 @@ describe('childIndex(records, keys)', () => {
     const contacts = ['C', 'A', 'C', 'B', 'D', 'A'].map(contact);
     const keys = Int32Array.of(2, -1, 7, 1, -1, -5);
     const index = childIndex({ children, contacts }, { contacts: keys });
-    expect([...index.column(contacts, byId)]).toEqual([2, 0, 2, 1, 3, 0]);
+    expect([...index.column(contacts, byId)]).toEqual([0, 1, 0, 2, 3, 1]); // places 2, 0, 2, 1, 3, 0
   });
 
   it('ignores keys for another list, or of another length', () => {

@@ -1,7 +1,9 @@
 /**
  * Child identifiers as dense indexes 0, 1, 2 … shared by every list. Where a reader gave each
- * record's child as its place in `records.children` (ChildKeys), those places are the indexes,
- * so a list read from files costs no hashing at all; any record without a key is then found by
+ * record's child as its place in `records.children` (ChildKeys), a list read from files costs no
+ * hashing at all: each place is numbered at its first record, by an array over the places, so
+ * children known only from contacts (most of them, looked for only among other lists' children)
+ * take no index and arrays by child stay small. Any record without a key is then found by
  * identifier in a hash table holding every child at its place. Without keys (records from the
  * database), identifiers are interned in order of first sight. The hash table is open
  * addressing over typed arrays, about twice as fast as a `Map` at this size. Each identifier is
@@ -138,14 +140,15 @@ function emptySlots(capacity: number): Int32Array {
 }
 
 /**
- * A one-hash Bloom filter over the hashes of some of a table's children: most others are passed
- * over on one bit test, in a few kilobytes that stay in cache, before any look-up in the table.
+ * A one-hash Bloom filter over the hashes of some children: most others are passed over on one
+ * bit test, in a few kilobytes that stay in cache, before any look-up in the table.
  */
 class HashBits {
   private readonly bits: Int32Array;
   private readonly mask: number;
 
-  constructor(table: HashedIds, indexes: readonly Int32Array[]) {
+  /** For the children of `indexes`, each one's hash given by `hashAt`. */
+  constructor(indexes: readonly Int32Array[], hashAt: (index: number) => number) {
     let count = 0;
     for (const list of indexes) count += list.length;
     let words = 64;
@@ -154,7 +157,7 @@ class HashBits {
     this.mask = words - 1;
     for (const list of indexes) {
       for (let k = 0; k < list.length; k++) {
-        const hash = table.hashAt(list[k]!);
+        const hash = hashAt(list[k]!);
         this.bits[(hash >>> 5) & this.mask]! |= 1 << (hash & 31);
       }
     }
@@ -176,7 +179,7 @@ function birthsByIdentifier(
   wanted: readonly Int32Array[],
 ): Int32Array {
   const births = new Int32Array(table.count).fill(NONE);
-  const bits = new HashBits(table, wanted);
+  const bits = new HashBits(wanted, (index) => table.hashAt(index));
   for (const child of known) {
     if (child.birthDate === null) continue;
     const hash = hashOf(child.childId);
@@ -187,10 +190,49 @@ function birthsByIdentifier(
   return births;
 }
 
-/** Whether every key is a place among `count` children. */
-function allKnown(keys: Int32Array, count: number): boolean {
-  for (let i = 0; i < keys.length; i++) if (keys[i]! < 0 || keys[i]! >= count) return false;
-  return true;
+/**
+ * Places to dense indexes, in order of first sight. A place is a child's in `records.children`
+ * (a reader's key) or, for an identifier not among them, its place in the hash table after
+ * them. Most places are children known only from contacts, which are never numbered, so arrays
+ * by index are a fraction of the size of arrays by place (and stay in cache where those do not).
+ */
+class Numbering {
+  /** Each place's index, `EMPTY` until it is numbered. */
+  private indexes: Int32Array;
+  private readonly places: number[] = [];
+
+  constructor(placeCount: number) {
+    this.indexes = new Int32Array(placeCount).fill(EMPTY);
+  }
+
+  /** The place's index, giving it the next one when it has none. */
+  indexAt(place: number): number {
+    if (place >= this.indexes.length) this.grow(place);
+    const index = this.indexes[place]!;
+    if (index !== EMPTY) return index;
+    this.indexes[place] = this.places.length;
+    this.places.push(place);
+    return this.places.length - 1;
+  }
+
+  /** The place's index, or `EMPTY` when it has none. */
+  numbered(place: number): number {
+    return place >= 0 && place < this.indexes.length ? this.indexes[place]! : EMPTY;
+  }
+
+  placeOf(index: number): number {
+    return this.places[index]!;
+  }
+
+  get count(): number {
+    return this.places.length;
+  }
+
+  private grow(place: number): void {
+    const grown = new Int32Array(Math.max(2 * this.indexes.length, place + 1)).fill(EMPTY);
+    grown.set(this.indexes);
+    this.indexes = grown;
+  }
 }
 
 /**
@@ -209,63 +251,80 @@ export function childIndex(
     const [list, given] = [records[name], keys[name]];
     if (list && given?.length === list.length) keysOf.set(list, given);
   }
-  /** Keyed: indexes are places in `known`, and the table holds every child at its place. */
-  const keyed = keysOf.size > 0;
+  /**
+   * Keyed: a child's place is its key, the table holds every child of `known` at its place,
+   * and places are numbered in order of first sight. Without keys, the table's places (given in
+   * order of first sight) are the indexes.
+   */
+  const numbering = keysOf.size > 0 ? new Numbering(known.length) : null;
   let hashed: HashedIds | null = null;
-  let count = keyed ? known.length : 0;
 
   function table(): HashedIds {
     if (hashed !== null) return hashed;
-    hashed = new HashedIds(Math.max(expected, keyed ? known.length : 0));
-    if (keyed) for (const child of known) hashed.add(child.childId);
+    hashed = new HashedIds(Math.max(expected, numbering !== null ? known.length : 0));
+    if (numbering !== null) for (const child of known) hashed.add(child.childId);
     return hashed;
   }
 
   function indexOf(childId: string): number {
-    const index = table().indexOf(childId);
-    if (index >= count) count = index + 1;
-    return index;
+    const place = table().indexOf(childId);
+    return numbering === null ? place : numbering.indexAt(place);
   }
 
-  /**
-   * Each record's key where given, else `lookUp` its identifier: the reader's keys themselves
-   * when every one is given (a column is never written to, and a copy of a million-odd keys is
-   * garbage that brings the next full collection of a large heap nearer).
-   */
-  function keyedOr<R>(
-    list: readonly R[],
-    idOf: IdOf<R>,
-    lookUp: (childId: string) => number,
-  ): Int32Array {
+  /** The index of the child at a place (`EMPTY` for none, or a child not numbered yet). */
+  function numberedAt(place: number): number {
+    return numbering === null ? place : numbering.numbered(place);
+  }
+
+  /** Each record's key: its child's place in `known`, or `EMPTY` when not given or out of range. */
+  function keysFor(list: readonly unknown[]): (i: number) => number {
     const given = keysOf.get(list);
-    if (given !== undefined && allKnown(given, known.length)) return given;
-    const child = new Int32Array(list.length);
-    for (let i = 0; i < list.length; i++) {
-      const key = given === undefined ? EMPTY : given[i]!;
-      child[i] = key >= 0 && key < known.length ? key : lookUp(idOf(list[i]!));
-    }
-    return child;
+    if (given === undefined) return () => EMPTY;
+    return (i) => {
+      const key = given[i]!;
+      return key >= 0 && key < known.length ? key : EMPTY;
+    };
   }
 
   return {
-    column: (list, idOf) => keyedOr(list, idOf, indexOf),
+    column(list, idOf) {
+      const keyOf = keysFor(list);
+      const child = new Int32Array(list.length);
+      for (let i = 0; i < list.length; i++) {
+        const key = keyOf(i);
+        child[i] = key === EMPTY ? indexOf(idOf(list[i]!)) : numbering!.indexAt(key);
+      }
+      return child;
+    },
     found(list, idOf, among) {
+      const keyOf = keysFor(list);
       let bits: HashBits | null = null; // made only if a record has no key
-      return keyedOr(list, idOf, (childId) => {
-        bits ??= new HashBits(table(), among);
+      const child = new Int32Array(list.length);
+      for (let i = 0; i < list.length; i++) {
+        const key = keyOf(i);
+        if (key !== EMPTY) {
+          child[i] = numbering!.numbered(key);
+          continue;
+        }
+        bits ??= new HashBits(among, (index) =>
+          table().hashAt(numbering === null ? index : numbering.placeOf(index)),
+        );
+        const childId = idOf(list[i]!);
         const hash = hashOf(childId);
-        return bits.mayHold(hash) ? table().find(childId, hash) : EMPTY;
-      });
+        child[i] = bits.mayHold(hash) ? numberedAt(table().find(childId, hash)) : EMPTY;
+      }
+      return child;
     },
     indexOf,
     birthDates(wanted) {
-      if (!keyed) return birthsByIdentifier(known, table(), wanted);
-      const births = new Int32Array(count).fill(NONE);
+      if (numbering === null) return birthsByIdentifier(known, table(), wanted);
+      const births = new Int32Array(numbering.count).fill(NONE);
       for (const list of wanted) {
-        for (const index of list) births[index] = known[index]?.birthDate ?? NONE;
+        for (const index of list)
+          births[index] = known[numbering.placeOf(index)]?.birthDate ?? NONE;
       }
       return births;
     },
-    count: () => count,
+    count: () => (numbering === null ? (hashed?.count ?? 0) : numbering.count),
   };
 }
