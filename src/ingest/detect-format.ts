@@ -37,7 +37,7 @@ function firstCharacter(bytes: Uint8Array): string {
 }
 
 /** The cells of the file's first row, read as CSV. */
-function firstRow(bytes: Uint8Array): string[] {
+export function firstCsvRow(bytes: Uint8Array): string[] {
   let cells: string[] = [];
   forEachCsvRow(
     decodeText(bytes.subarray(0, SNIFF_BYTES), 'windows-1252').text,
@@ -54,7 +54,7 @@ function firstRow(bytes: Uint8Array): string[] {
 function csvKind(file: SourceFile): CaseFileKind {
   if (listFromName(file.name) !== null) return 'annex-a-csv';
   if (tableFromName(file.name) !== null) return 'ssda903-csv';
-  const headers = new HeaderIndex(firstRow(file.bytes));
+  const headers = new HeaderIndex(firstCsvRow(file.bytes));
   if (listFromHeaders(headers) !== null) return 'annex-a-csv';
   if (tableFromHeaders(headers) !== null) return 'ssda903-csv';
   return 'unknown';

@@ -14,6 +14,7 @@ const UNKNOWN =
 type Reader = (
   files: readonly SourceFile[],
   progress?: ReadProgress,
+  options?: ReadOptions,
 ) => ReadResult | Promise<ReadResult>;
 type Family = 'annex-a' | 'cin-census' | 'ssda903' | 'unknown';
 
@@ -72,7 +73,8 @@ export async function readCaseFiles(
   const groups = groupByFamily(files);
   const merge = groups.size > 1 ? new FormatMerge(out.records) : null;
   for (const [kind, group] of groups) {
-    const result = kind === 'unknown' ? unknownFiles(group) : await READERS[kind](group, progress);
+    const result =
+      kind === 'unknown' ? unknownFiles(group) : await READERS[kind](group, progress, options);
     // one reader's records are the result, its child keys with them; several are merged
     if (merge === null) out.records = result.records;
     if (merge === null && result.childKeys) out.childKeys = result.childKeys;

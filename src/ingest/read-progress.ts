@@ -9,6 +9,11 @@ import type { SourceFile } from './read-result.ts';
 /** What `readCaseFiles` and the case-file readers take besides the files. */
 export interface ReadOptions {
   onProgress?: OnImportProgress;
+  /**
+   * Whether Annex A CSV lists may be read on two threads at once (annex-a/lanes.ts): true
+   * whenever they can be, false never; by default, when there is enough to read.
+   */
+  parallel?: boolean;
 }
 
 /** Where reading of one file has got, in the units the file was opened with. */
@@ -24,6 +29,10 @@ export class ReadProgress {
   private before = 0;
   private current: SourceFile | null = null;
   private due = 0;
+  /** Bytes read so far on other threads, of files not given to `file`. */
+  private elsewhere = 0;
+  /** Bytes read here, as of the latest tick. */
+  private here = 0;
 
   constructor(
     files: readonly SourceFile[],
@@ -41,22 +50,33 @@ export class ReadProgress {
   file(file: SourceFile, size = file.bytes.length): ReadTick {
     if (this.current !== null) this.before += this.current.bytes.length;
     this.current = file;
+    this.here = this.before;
     this.tell(file.name, this.before);
     const base = this.before;
     const scale = size > 0 ? file.bytes.length / size : 0;
     return (done) => {
       const at = base + done * scale;
-      if (at >= this.due) this.tell(file.name, Math.min(at, base + file.bytes.length));
+      this.here = at;
+      if (at + this.elsewhere >= this.due)
+        this.tell(file.name, Math.min(at, base + file.bytes.length));
     };
+  }
+
+  /** Another thread has read `bytes` of its files so far, and is reading `item`. */
+  readElsewhere(bytes: number, item: string | undefined): void {
+    this.elsewhere = bytes;
+    if (this.here + bytes >= this.due) this.tell(item, this.here);
   }
 
   /** Every file read. */
   finish(): void {
+    this.elsewhere = 0;
     this.tell(this.current?.name, this.total);
   }
 
+  /** Tells the listener of `done` bytes read here, and what other threads have read. */
   private tell(item: string | undefined, done: number): void {
-    const bytes = Math.round(done);
+    const bytes = Math.min(this.total, Math.round(done + this.elsewhere));
     this.due = bytes + this.step;
     const progress: ImportProgress = {
       phase: 'reading',

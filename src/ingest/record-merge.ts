@@ -249,16 +249,25 @@ function copyOf(child: Readonly<Child>): Child {
 /** One child per child id, in first-seen order; the last row read wins. */
 export class ChildRegistry {
   private readonly index = new TextIndex();
+  /** The number of the file being read, for `sightings` (lanes number their files). */
+  file = 0;
+  /** Where each child was first seen and the last file that told of it. */
+  readonly sightings = new ChildSightings();
 
   constructor(private readonly children: Child[]) {}
 
   /**
-   * Records what a row says of a child and returns the child's index. The registry keeps its
-   * own copy, made only when the child is new or changed, so `child` may be reused.
+   * Records what a row (`row` of the file being read) says of a child and returns the child's
+   * index. The registry keeps its own copy, made only when the child is new or changed, so
+   * `child` may be reused.
    */
-  set(child: Readonly<Child>): number {
+  set(child: Readonly<Child>, row = 0): number {
     const at = this.index.getOrAdd(child.childId, this.children.length);
-    if (at === -1) return this.children.push(copyOf(child)) - 1;
+    if (at === -1) {
+      this.sightings.first(this.file, row);
+      return this.children.push(copyOf(child)) - 1;
+    }
+    this.sightings.again(at, this.file);
     // the index matched the identifier; reading it again from the child would cost a cache miss
     if (!sameAbout(this.children[at]!, child)) this.children[at] = copyOf(child);
     return at;
@@ -267,5 +276,41 @@ export class ChildRegistry {
   /** The child at an index `set` returned. */
   at(index: number): Child {
     return this.children[index]!;
+  }
+
+  /** The index of the child with `childId`, or -1. */
+  find(childId: string): number {
+    return this.index.get(childId);
+  }
+}
+
+/**
+ * For each child of a registry, by index: the file and row it was first seen in, and the last
+ * file that told of it. Reads of files on several threads put their children in the order of a
+ * read of all the files one after another by these (annex-a/lanes.ts).
+ */
+export class ChildSightings {
+  count = 0;
+  firstFile: Int32Array = new Int32Array(FIRST_CAPACITY);
+  firstRow: Int32Array = new Int32Array(FIRST_CAPACITY);
+  lastFile: Int32Array = new Int32Array(FIRST_CAPACITY);
+
+  first(file: number, row: number): void {
+    if (this.count === this.firstFile.length) this.grow();
+    this.firstFile[this.count] = file;
+    this.firstRow[this.count] = row;
+    this.lastFile[this.count] = file;
+    this.count += 1;
+  }
+
+  again(child: number, file: number): void {
+    this.lastFile[child] = file;
+  }
+
+  private grow(): void {
+    const size = 2 * this.firstFile.length;
+    this.firstFile = grown(this.firstFile, new Int32Array(size));
+    this.firstRow = grown(this.firstRow, new Int32Array(size));
+    this.lastFile = grown(this.lastFile, new Int32Array(size));
   }
 }

@@ -134,7 +134,7 @@ function readRow<F extends CommonFields, R extends { childId: string }>(
     definition.build(cells, columns, '', 0); // for the issues in the row's other cells
     return;
   }
-  const childIndex = children.set(child);
+  const childIndex = children.set(child, cells.row);
   const known = children.at(childIndex);
   const record = definition.build(cells, columns, known.childId, key);
   const end = definition.end;

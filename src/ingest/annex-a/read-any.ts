@@ -1,9 +1,10 @@
 /** Annex A as a council sends it: any mix of workbooks and CSV lists, read as one extract. */
 import { setImmediate } from 'node:timers/promises';
-import type { ReadProgress } from '../read-progress.ts';
+import type { ReadOptions, ReadProgress } from '../read-progress.ts';
 import type { FileSummary, ReadResult, SourceFile } from '../read-result.ts';
 import { newReadSession } from '../read-session.ts';
 import { isWorkbook } from '../xlsx/index.ts';
+import { joinLanes, type LaneFile, planLanes, readInWorker, readLane } from './lanes.ts';
 import { readCsvFile } from './read-csv.ts';
 import { readWorkbookFile } from './read-xlsx.ts';
 
@@ -15,7 +16,10 @@ import { readWorkbookFile } from './read-xlsx.ts';
 export async function readAnnexA(
   files: readonly SourceFile[],
   progress?: ReadProgress,
+  options: ReadOptions = {},
 ): Promise<ReadResult> {
+  const lanes = planLanes(files, options.parallel);
+  if (lanes !== null) return readInLanes(lanes, files.length, progress);
   const session = newReadSession();
   const summaries: FileSummary[] = [];
   for (const file of files) {
@@ -29,6 +33,18 @@ export async function readAnnexA(
   }
   const { records, issues } = session;
   return { records, issues, files: summaries, childKeys: session.merge.childKeys(records) };
+}
+
+/** Reads the lanes' files, the second in a worker thread, into one result (lanes.ts). */
+async function readInLanes(
+  [here, there]: [LaneFile[], LaneFile[]],
+  count: number,
+  progress?: ReadProgress,
+): Promise<ReadResult> {
+  const elsewhere = readInWorker(there, progress);
+  elsewhere.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
+  const ours = await readLane(here, newReadSession(), progress);
+  return joinLanes(ours, await elsewhere, count);
 }
 
 export { isWorkbook };

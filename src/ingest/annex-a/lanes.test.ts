@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportProgress } from '../../domain/index.ts';
+import { readCaseFiles } from '../read-files.ts';
+import type { SourceFile } from '../read-result.ts';
+import { planLanes } from './lanes.ts';
+import { listFile, textFile } from './test-files.ts';
+
+const child = (id: string, gender: string, birth = '01/02/2015') => ({
+  'Child Unique ID': id,
+  Gender: gender,
+  'Date of Birth': birth,
+});
+
+/** Contacts for 300 children, most of whom no other list names: the largest file. */
+function contacts(name: string): SourceFile {
+  const rows: Record<string, string>[] = Array.from({ length: 300 }, (_, i) => ({
+    ...child(`K${String(i % 240).padStart(4, '0')}`, i % 2 ? 'a) Male' : 'b) Female'),
+    'Date of Contact': `${String((i % 28) + 1).padStart(2, '0')}/0${(i % 9) + 1}/2024`,
+    'Contact Source': '1A) Individual',
+  }));
+  // A00 is first seen in an earlier file of the other lane and told of last here; A01 the other way
+  rows.splice(10, 0, { ...child('A00', 'b) Female'), 'Date of Contact': '03/04/2024' });
+  rows.splice(20, 0, { ...child('A01', 'a) Male'), 'Date of Contact': '05/04/2024' });
+  rows.push({ ...child('K0001', 'a) Male'), 'Date of Contact': '31/02/2024' }); // an error
+  return listFile(1, rows, name);
+}
+
+const referral = (id: string, gender: string, date: string, nfa = 'b) No') => ({
+  ...child(id, gender),
+  'Date of referral': date,
+  'Referral NFA?': nfa,
+});
+
+/** Files in the order a council gave them: List 3 before and after List 1, List 4 last. */
+function extract(): SourceFile[] {
+  return [
+    listFile(
+      3,
+      [
+        referral('A00', 'a) Male', '01/04/2024'),
+        referral('K0003', 'a) Male', '02/04/2024'),
+        referral('A00', 'a) Male', '01/04/2024'), // exact duplicate
+      ],
+      'List 3 April.csv',
+    ),
+    contacts('List 1.csv'),
+    listFile(
+      3,
+      [
+        referral('A01', 'b) Female', '02/05/2024'),
+        referral('K0003', 'a) Male', '02/04/2024', 'a) Yes'), // replaces April's row
+        referral('N0001', 'c) Unknown', '03/05/2024'),
+      ],
+      'List 3 May.csv',
+    ),
+    listFile(4, [
+      {
+        ...child('A01', 'a) Male'),
+        'Continuous Assessment Start Date': '02/05/2024',
+        'Continuous Assessment Date of Authorisation': '01/05/2024',
+      },
+    ]),
+  ];
+}
+
+describe('planLanes(files, parallel) splits Annex A lists between two threads', () => {
+  const files = extract();
+
+  it('keeps every file of a list in one lane, the largest list in this thread', () => {
+    const lanes = planLanes(files, true);
+    const names = lanes?.map((lane) => lane.map(({ number, file }) => `${number} ${file.name}`));
+    expect(names).toEqual([
+      ['1 List 1.csv'],
+      ['0 List 3 April.csv', '2 List 3 May.csv', '3 List 4.csv'],
+    ]);
+  });
+
+  it('reads in one thread when told to, for little data, workbooks, one list or a list not told', () => {
+    expect(planLanes(files, false)).toBeNull();
+    expect(planLanes(files)).toBeNull(); // a few kilobytes
+    expect(planLanes([...files, { name: 'book.xlsx', bytes: new Uint8Array(4) }], true)).toBeNull();
+    expect(planLanes([files[0]!, files[2]!], true)).toBeNull();
+    expect(planLanes([...files, textFile('notes.csv', 'Name,Age\nA,1\n')], true)).toBeNull();
+  });
+});
+
+describe('readCaseFiles(files, { parallel: true }) gives what reading in one thread gives', () => {
+  it('has the same records, children (order and last word), child keys, issues and summaries', async () => {
+    const files = extract();
+    const one = await readCaseFiles(files, { parallel: false });
+    const two = await readCaseFiles(files, { parallel: true });
+    expect(two).toEqual(one);
+    expect(two.childKeys).toEqual(one.childKeys);
+    const ids = one.records.children.map((c) => c.childId);
+    expect(ids.slice(0, 3)).toEqual(['A00', 'K0003', 'K0000']);
+    const [a00, a01] = ['A00', 'A01'].map((id) =>
+      one.records.children.find((c) => c.childId === id),
+    );
+    expect([a00?.gender, a01?.gender]).toEqual(['female', 'male']);
+    expect(one.issues.map((i) => `${i.file} ${i.row} ${i.severity}`)).toEqual([
+      'List 3 April.csv 4 warning',
+      'List 1.csv 304 error',
+      'List 3 May.csv 3 warning',
+      'List 4.csv 2 warning',
+    ]);
+  });
+
+  it('tells progress from both threads, never going back, to the whole', async () => {
+    const seen: ImportProgress[] = [];
+    await readCaseFiles(extract(), { parallel: true, onProgress: (p) => seen.push(p) });
+    const done = seen.map((p) => p.done);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(seen.at(-1)?.done).toBe(seen.at(-1)?.total);
+  });
+});

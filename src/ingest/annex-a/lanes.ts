@@ -1,0 +1,285 @@
+/**
+ * Annex A CSV lists read on two threads at once, with the same result as reading them one after
+ * another. A council's lists are independent but for their children, so the files are split
+ * into two lanes, every file of a list in one lane (its repeated keys and later files winning
+ * stay within the lane): the largest list is read here, the others in a worker thread, and the
+ * two reads are put together as one. Children keep the order of a read of every file in turn
+ * (by the file and row each was first seen in) and what the last file to tell of them said;
+ * issues and file summaries keep the files' order.
+ */
+import { availableParallelism } from 'node:os';
+import { setImmediate } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import {
+  type Child,
+  type ChildKeys,
+  emptyRecordSet,
+  type Issue,
+  RECORD_LISTS,
+  type RecordList,
+  type RecordSet,
+} from '../../domain/index.ts';
+import { firstCsvRow } from '../detect-format.ts';
+import { HeaderIndex } from '../header-match.ts';
+import type { ReadProgress } from '../read-progress.ts';
+import type { FileSummary, ReadResult, SourceFile } from '../read-result.ts';
+import type { ReadSession } from '../read-session.ts';
+import { type PackedRecords, packRecords, unpackRecords } from '../record-pack.ts';
+import { isWorkbook } from '../xlsx/index.ts';
+import { listFromHeaders, listFromName } from './detect-list.ts';
+import { readCsvFile } from './read-csv.ts';
+
+/** Below this many bytes of files, starting a thread costs more than it saves. */
+const MIN_PARALLEL_BYTES = 16 * 1024 * 1024;
+
+/** A file and its place among all the files read. */
+export interface LaneFile {
+  number: number;
+  file: SourceFile;
+}
+
+/**
+ * The two lanes for `files` (this thread's first), or null when they are read here one after
+ * another: when `parallel` is false, or by default for less than MIN_PARALLEL_BYTES or one core;
+ * and always for workbooks, a file whose list cannot be told from its name or first row, or a
+ * single list.
+ */
+export function planLanes(
+  files: readonly SourceFile[],
+  parallel?: boolean,
+): [LaneFile[], LaneFile[]] | null {
+  if (parallel === false || files.some(isWorkbook)) return null;
+  const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
+  if (parallel === undefined && (bytes < MIN_PARALLEL_BYTES || availableParallelism() < 2))
+    return null;
+  const lists = new Map<number, LaneFile[]>();
+  for (const [number, file] of files.entries()) {
+    const list = listOf(file);
+    if (list === null) return null;
+    lists.set(list, [...(lists.get(list) ?? []), { number, file }]);
+  }
+  if (lists.size < 2) return null;
+  return balanced([...lists.values()]);
+}
+
+function listOf(file: SourceFile): number | null {
+  const headers = () => new HeaderIndex(firstCsvRow(file.bytes).map((h) => h.trim()));
+  return listFromName(file.name) ?? listFromHeaders(headers());
+}
+
+/** Lists, largest first, each to the lane with fewer bytes so far: the largest stays here. */
+function balanced(lists: LaneFile[][]): [LaneFile[], LaneFile[]] {
+  const size = (list: LaneFile[]) => list.reduce((sum, f) => sum + f.file.bytes.length, 0);
+  const lanes: [LaneFile[], LaneFile[]] = [[], []];
+  const loads = [0, 0];
+  for (const list of lists.sort((a, b) => size(b) - size(a))) {
+    const lane = loads[0]! <= loads[1]! ? 0 : 1;
+    lanes[lane].push(...list);
+    loads[lane]! += size(list);
+  }
+  for (const lane of lanes) lane.sort((a, b) => a.number - b.number);
+  return lanes;
+}
+
+/** What one lane read: its records and children as in a read of its files alone. */
+export interface LaneRead {
+  records: RecordSet;
+  childKeys: ChildKeys;
+  sightings: Sightings;
+  issues: Issue[];
+  /** For each of the lane's files, in its order: its number and where its issues end. */
+  files: { number: number; summary: FileSummary; issuesEnd: number }[];
+  /** The index of the child with an identifier, or -1 (a lane read on this thread). */
+  findChild?: (childId: string) => number;
+}
+
+/** For each child of a lane, by index: where it was first seen, and the last file telling of it. */
+export interface Sightings {
+  firstFile: Int32Array;
+  firstRow: Int32Array;
+  lastFile: Int32Array;
+}
+
+/** Reads a lane's files into `session`, in their order. */
+export async function readLane(
+  files: readonly LaneFile[],
+  session: ReadSession,
+  progress?: ReadProgress,
+): Promise<LaneRead> {
+  const read: LaneRead['files'] = [];
+  for (const { number, file } of files) {
+    session.children.file = number;
+    const summary = readCsvFile(file, session, progress);
+    read.push({ number, summary, issuesEnd: session.issues.length });
+    await setImmediate();
+  }
+  const { count, firstFile, firstRow, lastFile } = session.children.sightings;
+  return {
+    records: session.records,
+    childKeys: session.merge.childKeys(session.records),
+    sightings: {
+      firstFile: firstFile.slice(0, count),
+      firstRow: firstRow.slice(0, count),
+      lastFile: lastFile.slice(0, count),
+    },
+    issues: session.issues,
+    files: read,
+    findChild: (childId) => session.children.find(childId),
+  };
+}
+
+/** A lane's read as a worker thread passes it back: records packed into columns. */
+export interface PackedLane extends Omit<LaneRead, 'records'> {
+  records: Partial<Record<RecordList, PackedRecords>>;
+  children: PackedRecords;
+}
+
+export function packLane(lane: LaneRead): { packed: PackedLane; transfer: ArrayBuffer[] } {
+  const { records, childKeys, findChild: _, ...rest } = lane;
+  const packed: PackedLane = {
+    ...rest,
+    childKeys,
+    records: {},
+    children: packRecords(records.children),
+  };
+  for (const list of RECORD_LISTS) {
+    if (records[list].length === 0) continue;
+    packed.records[list] = packRecords(records[list], childKeys[list], records.children);
+  }
+  const typed = [
+    ...Object.values(childKeys),
+    ...Object.values(lane.sightings),
+    ...[packed.children, ...Object.values(packed.records)].flatMap((p) => p.columns),
+  ];
+  return { packed, transfer: [...new Set(typed.flatMap(buffersOf))] };
+}
+
+function buffersOf(value: unknown): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) return [value.buffer as ArrayBuffer];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.values(value)
+    .filter(ArrayBuffer.isView)
+    .map((v) => v.buffer as ArrayBuffer);
+}
+
+export function unpackLane(packed: PackedLane): LaneRead {
+  const records = emptyRecordSet();
+  records.children = unpackRecords<Child>(packed.children);
+  for (const list of RECORD_LISTS) {
+    const columns = packed.records[list];
+    const keys = packed.childKeys[list];
+    if (columns) (records[list] as object[]) = unpackRecords(columns, keys, records.children);
+  }
+  const { children: _, records: __, ...rest } = packed;
+  return { ...rest, records };
+}
+
+/** Reads `lane` in a worker thread; `progress` is told of the bytes it has read. */
+export function readInWorker(
+  lane: readonly LaneFile[],
+  progress?: ReadProgress,
+): Promise<LaneRead> {
+  const worker = new Worker(new URL('./lane-worker.js', import.meta.url), {
+    workerData: { files: lane, progress: progress !== undefined },
+  });
+  return new Promise((resolve, reject) => {
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'progress') progress?.readElsewhere(message.done, message.item);
+      else if (message.kind === 'done') resolve(unpackLane(message.lane));
+      else reject(new Error(`reading ${message.files} failed: ${message.error}`));
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`the reading thread stopped (exit ${code})`)));
+  });
+}
+
+export type WorkerMessage =
+  | { kind: 'progress'; done: number; item: string | undefined }
+  | { kind: 'done'; lane: PackedLane }
+  | { kind: 'error'; files: string; error: string };
+
+/** The two lanes' reads as one read of all `count` files in their order. */
+export function joinLanes(here: LaneRead, there: LaneRead, count: number): ReadResult {
+  const { children, hereIndex, thereIndex } = joinChildren(here, there);
+  const records = { ...here.records, children } as RecordSet;
+  const childKeys: ChildKeys = {};
+  for (const list of RECORD_LISTS) {
+    const [from, index] = there.records[list].length > 0 ? [there, thereIndex] : [here, hereIndex];
+    (records[list] as object[]) = from.records[list];
+    const keys = from.childKeys[list];
+    if (keys) childKeys[list] = keys.map((k) => index[k] ?? -1);
+  }
+  const issues: Issue[] = [];
+  const files: FileSummary[] = new Array(count);
+  for (const lane of [here, there])
+    for (const file of lane.files) files[file.number] = file.summary;
+  for (const { lane, from, to } of issueRanges(here, there, count)) {
+    for (let i = from; i < to; i++) issues.push(lane.issues[i]!);
+  }
+  return { records, issues, files, childKeys };
+}
+
+/** Each file's issues, in the files' order: which lane holds them, and where. */
+function issueRanges(here: LaneRead, there: LaneRead, count: number) {
+  const ranges: { lane: LaneRead; from: number; to: number }[] = new Array(count);
+  for (const lane of [here, there]) {
+    let from = 0;
+    for (const file of lane.files) {
+      ranges[file.number] = { lane, from, to: file.issuesEnd };
+      from = file.issuesEnd;
+    }
+  }
+  return ranges.filter((range) => range !== undefined);
+}
+
+/**
+ * The two lanes' children as one list in the order a read of every file in turn gives (by the
+ * file and row each was first seen in), each child as the lane that told of it last has it;
+ * and, for each lane's child indexes, the child's index in that list.
+ */
+function joinChildren(here: LaneRead, there: LaneRead) {
+  const ours = here.records.children;
+  const theirs = there.records.children;
+  const hereIndex = new Int32Array(ours.length).fill(-1);
+  const thereIndex = new Int32Array(theirs.length).fill(-1);
+  const find = here.findChild ?? indexOf(ours);
+  /** For each of their children, ours with the same identifier, or -1; and the other way. */
+  const same = new Int32Array(theirs.length);
+  const sameHere = new Int32Array(ours.length).fill(-1);
+  for (let i = 0; i < theirs.length; i++) {
+    same[i] = find(theirs[i]!.childId);
+    if (same[i]! >= 0) sameHere[same[i]!] = i;
+  }
+  const [a, b] = [here.sightings, there.sightings];
+  const children: Child[] = [];
+  const add = (h: number, t: number) => {
+    const index = children.length;
+    if (h >= 0) hereIndex[h] = index;
+    if (t >= 0) thereIndex[t] = index;
+    const theirsLater = t >= 0 && (h < 0 || b.lastFile[t]! > a.lastFile[h]!);
+    children.push(theirsLater ? theirs[t]! : ours[h]!);
+  };
+  let [h, t] = [0, 0];
+  while (h < ours.length || t < theirs.length) {
+    if (h < ours.length && hereIndex[h]! >= 0) h++;
+    else if (t < theirs.length && thereIndex[t]! >= 0) t++;
+    else if (t >= theirs.length || (h < ours.length && seenBefore(a, h, b, t))) {
+      add(h, sameHere[h]!);
+      h++;
+    } else {
+      add(same[t]!, t);
+      t++;
+    }
+  }
+  return { children, hereIndex, thereIndex };
+}
+
+function indexOf(children: readonly Child[]): (childId: string) => number {
+  const ids = new Map(children.map((child, i) => [child.childId, i]));
+  return (childId) => ids.get(childId) ?? -1;
+}
+
+function seenBefore(a: Sightings, h: number, b: Sightings, t: number): boolean {
+  const [fileA, fileB] = [a.firstFile[h]!, b.firstFile[t]!];
+  return fileA < fileB || (fileA === fileB && a.firstRow[h]! < b.firstRow[t]!);
+}
