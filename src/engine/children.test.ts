@@ -60,11 +60,11 @@ describe('childIndex(records, keys)', () => {
     expect([...index.birthDates([Int32Array.of(2, 1), Int32Array.of(0)])]).toEqual([20, NONE, 10]);
   });
 
-  it('finds a child among those of other lists without adding it; -1 for one not there', () => {
+  it('matches a list to the children of others without adding its own; -1 for one not there', () => {
     const index = childIndex(none);
     const referred = Int32Array.of(index.indexOf('A'));
-    const found = [...index.found(['A', 'B'].map(contact), byId, [referred])];
-    expect(found).toEqual([0, -1]);
+    const matched = index.matched(['A', 'B'].map(contact), byId, [referred]);
+    expect(matched).toEqual({ child: Int32Array.of(0, -1), among: [referred], count: 1 });
     expect(index.count()).toBe(1);
   });
 
@@ -76,15 +76,22 @@ describe('childIndex(records, keys)', () => {
     expect(index.count()).toBe(3);
   });
 
-  it("with a reader's keys, finds only children already numbered, by key or identifier", () => {
+  it("with a reader's keys, matches by place: the keys as they are, by identifier where missing", () => {
     const children = [child('A'), child('B'), child('C')];
     const referrals = [referral('C')];
     const contacts = ['A', 'C', 'B', 'C'].map(contact);
-    const keys = { referrals: Int32Array.of(2), contacts: Int32Array.of(0, 2, 1, -1) };
+    const keys = { referrals: Int32Array.of(2), contacts: Int32Array.of(0, 2, 1, 2) };
     const index = childIndex({ children, referrals, contacts }, keys);
     const referred = index.column(referrals, (r) => r.childId);
-    expect([...index.found(contacts, byId, [referred])]).toEqual([-1, 0, -1, 0]);
-    expect(index.count()).toBe(1);
+    expect([...referred]).toEqual([0]);
+    const matched = index.matched(contacts, byId, [referred]);
+    expect(matched).toEqual({ child: keys.contacts, among: [Int32Array.of(2)], count: 3 });
+    expect(matched.child).toBe(keys.contacts);
+    const missing = Int32Array.of(0, 2, 1, -1);
+    const some = childIndex({ children, referrals, contacts }, { ...keys, contacts: missing });
+    const again = some.matched(contacts, byId, [some.column(referrals, (r) => r.childId)]);
+    expect([...again.child]).toEqual([0, 2, 1, 2]);
+    expect(some.count()).toBe(1);
   });
 
   it('finds the child by identifier where a key is missing or out of range', () => {

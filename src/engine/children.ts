@@ -26,16 +26,28 @@ export interface ChildIndex {
   /** Each record's child index, in the list's order. */
   column<R>(list: readonly R[], idOf: IdOf<R>): Int32Array;
   /**
-   * Each record's child index where its child is among those of `among` (child columns); -1 or
-   * another index otherwise: for a list whose children matter only where another list has them
-   * (contacts, for the referrals that follow them), and which need not be interned.
+   * A list whose children matter only where other lists (`among`, child columns) have them
+   * (contacts, for the referrals that follow them), matched to those without numbering its own:
+   * with keys by place (the list's keys as they are, a copy of a million-odd spared, and
+   * `among` as places), without keys by index (a child not among them is passed over by a Bloom
+   * filter before any look-up).
    */
-  found<R>(list: readonly R[], idOf: IdOf<R>, among: readonly Int32Array[]): Int32Array;
+  matched<R>(list: readonly R[], idOf: IdOf<R>, among: readonly Int32Array[]): Matched;
   indexOf(childId: string): number;
   /** Dates of birth by index (`NONE` when not known), for the indexes in the `wanted` lists. */
   birthDates(wanted: readonly Int32Array[]): Int32Array;
   /** Every index given so far is below it. */
   count(): number;
+}
+
+/** A list's children and other lists' children in one numbering (ChildIndex.matched). */
+export interface Matched {
+  /** Each record's child: -1, or a number none of `among` has, where its child is not among them. */
+  child: Int32Array;
+  /** The other lists' children, in the same numbering. */
+  among: Int32Array[];
+  /** Every number of either is below it. */
+  count: number;
 }
 
 const EMPTY = -1;
@@ -140,24 +152,24 @@ function emptySlots(capacity: number): Int32Array {
 }
 
 /**
- * A one-hash Bloom filter over the hashes of some children: most others are passed over on one
+ * A one-hash Bloom filter over the hashes of some of a table's children: most others are passed over on one
  * bit test, in a few kilobytes that stay in cache, before any look-up in the table.
  */
 class HashBits {
   private readonly bits: Int32Array;
   private readonly mask: number;
 
-  /** For the children of `indexes`, each one's hash given by `hashAt`. */
-  constructor(indexes: readonly Int32Array[], hashAt: (index: number) => number) {
+  /** For the children at the table's places in `places`. */
+  constructor(table: HashedIds, places: readonly Int32Array[]) {
     let count = 0;
-    for (const list of indexes) count += list.length;
+    for (const list of places) count += list.length;
     let words = 64;
     while (words * 32 < count * 16) words *= 2; // about 16 bits a child: a few % pass wrongly
     this.bits = new Int32Array(words);
     this.mask = words - 1;
-    for (const list of indexes) {
+    for (const list of places) {
       for (let k = 0; k < list.length; k++) {
-        const hash = hashAt(list[k]!);
+        const hash = table.hashAt(list[k]!);
         this.bits[(hash >>> 5) & this.mask]! |= 1 << (hash & 31);
       }
     }
@@ -179,7 +191,7 @@ function birthsByIdentifier(
   wanted: readonly Int32Array[],
 ): Int32Array {
   const births = new Int32Array(table.count).fill(NONE);
-  const bits = new HashBits(wanted, (index) => table.hashAt(index));
+  const bits = new HashBits(table, wanted);
   for (const child of known) {
     if (child.birthDate === null) continue;
     const hash = hashOf(child.childId);
@@ -188,6 +200,12 @@ function birthsByIdentifier(
     if (index >= 0 && births[index] === NONE) births[index] = child.birthDate;
   }
   return births;
+}
+
+/** Whether every key is a place among `count` children. */
+function allKnown(keys: Int32Array, count: number): boolean {
+  for (let i = 0; i < keys.length; i++) if (keys[i]! < 0 || keys[i]! >= count) return false;
+  return true;
 }
 
 /**
@@ -215,14 +233,8 @@ class Numbering {
     return this.places.length - 1;
   }
 
-  /** The place's index, or `EMPTY` when it has none. */
-  numbered(place: number): number {
-    return place >= 0 && place < this.indexes.length ? this.indexes[place]! : EMPTY;
-  }
-
-  placeOf(index: number): number {
-    return this.places[index]!;
-  }
+  /** The place of an index (a method that may be passed as a function). */
+  readonly placeOf = (index: number): number => this.places[index]!;
 
   get count(): number {
     return this.places.length;
@@ -271,49 +283,44 @@ export function childIndex(
     return numbering === null ? place : numbering.indexAt(place);
   }
 
-  /** The index of the child at a place (`EMPTY` for none, or a child not numbered yet). */
-  function numberedAt(place: number): number {
-    return numbering === null ? place : numbering.numbered(place);
-  }
-
-  /** Each record's key: its child's place in `known`, or `EMPTY` when not given or out of range. */
-  function keysFor(list: readonly unknown[]): (i: number) => number {
-    const given = keysOf.get(list);
-    if (given === undefined) return () => EMPTY;
-    return (i) => {
-      const key = given[i]!;
-      return key >= 0 && key < known.length ? key : EMPTY;
-    };
+  /** The key at `i` of a reader's keys: a child's place in `known`, or `EMPTY` when out of range. */
+  function keyAt(given: Int32Array | undefined, i: number): number {
+    if (given === undefined) return EMPTY;
+    const key = given[i]!;
+    return key >= 0 && key < known.length ? key : EMPTY;
   }
 
   return {
     column(list, idOf) {
-      const keyOf = keysFor(list);
+      const given = keysOf.get(list);
       const child = new Int32Array(list.length);
       for (let i = 0; i < list.length; i++) {
-        const key = keyOf(i);
+        const key = keyAt(given, i);
         child[i] = key === EMPTY ? indexOf(idOf(list[i]!)) : numbering!.indexAt(key);
       }
       return child;
     },
-    found(list, idOf, among) {
-      const keyOf = keysFor(list);
+    matched(list, idOf, among) {
+      const places = numbering === null ? [...among] : among.map((c) => c.map(numbering.placeOf));
       let bits: HashBits | null = null; // made only if a record has no key
-      const child = new Int32Array(list.length);
-      for (let i = 0; i < list.length; i++) {
-        const key = keyOf(i);
-        if (key !== EMPTY) {
-          child[i] = numbering!.numbered(key);
-          continue;
+      const given = keysOf.get(list);
+      let child = given;
+      if (given === undefined || !allKnown(given, known.length)) {
+        child = new Int32Array(list.length);
+        for (let i = 0; i < list.length; i++) {
+          const key = keyAt(given, i);
+          if (key !== EMPTY) {
+            child[i] = key;
+            continue;
+          }
+          bits ??= new HashBits(table(), places);
+          const childId = idOf(list[i]!);
+          const hash = hashOf(childId);
+          child[i] = bits.mayHold(hash) ? table().find(childId, hash) : EMPTY;
         }
-        bits ??= new HashBits(among, (index) =>
-          table().hashAt(numbering === null ? index : numbering.placeOf(index)),
-        );
-        const childId = idOf(list[i]!);
-        const hash = hashOf(childId);
-        child[i] = bits.mayHold(hash) ? numberedAt(table().find(childId, hash)) : EMPTY;
       }
-      return child;
+      const placeCount = Math.max(numbering === null ? 0 : known.length, hashed?.count ?? 0);
+      return { child: child!, among: places, count: placeCount };
     },
     indexOf,
     birthDates(wanted) {

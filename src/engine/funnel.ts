@@ -6,7 +6,7 @@
 
 import { NONE } from './columns.ts';
 import type { Context } from './context.ts';
-import { eventPrefix } from './daily.ts';
+import { dayCountPrefix, eventPrefix } from './daily.ts';
 import { type DatesByChild, datesByChild, hasDateIn } from './dates-by-child.ts';
 import { type Evaluate, flowPercent } from './figure.ts';
 import { FOLLOW_UP_DAYS } from './record-columns.ts';
@@ -32,7 +32,9 @@ function percentOf(ctx: Context, date: Int32Array, hits: Uint8Array): Evaluate {
 
 /** Of contacts in the window, those whose child has a referral dated 0-30 days after it. */
 export function contactsToReferralPercent(ctx: Context): Evaluate {
-  return percentOf(ctx, ctx.contacts().date, ctx.contactsFollowed());
+  const { span } = ctx;
+  const hits = dayCountPrefix(span, ctx.followedContactDays());
+  return flowPercent(span, hits, dayCountPrefix(span, ctx.contactDays()));
 }
 
 /** Of referrals in the window, those whose child has an assessment starting 0-30 days after. */

@@ -19,6 +19,7 @@ import {
   referralColumns,
 } from './columns.ts';
 import { type ContactColumns, contactColumns } from './contact-columns.ts';
+import { type DayCounts, dayCounts } from './daily.ts';
 import { followedBy } from './follow-ups.ts';
 import { type LeaverColumns, leaverColumns } from './leaver-columns.ts';
 import { flagColumn } from './list-columns.ts';
@@ -33,8 +34,12 @@ export interface RecordColumns {
   /** 1 per referral (in `referrals()` order) marked "Referral NFA?" = yes. */
   referralNfa(): Uint8Array;
   contacts(): ContactColumns;
+  /** Contacts counted by date. */
+  contactDays(): DayCounts;
   /** 1 per contact whose child has a referral dated 0 to 30 days after the contact. */
   contactsFollowed(): Uint8Array;
+  /** Those contacts counted by date. */
+  followedContactDays(): DayCounts;
   assessments(): AssessmentColumns;
   /** Each assessment's child index (in `assessments()` order). */
   assessmentChildren(): Int32Array;
@@ -51,6 +56,8 @@ export interface RecordColumns {
   careLeavers(): LeaverColumns;
 }
 
+const byId = (record: { childId: string }) => record.childId;
+
 /** A function that runs once, on its first call, and then returns the same value. */
 function once<T>(make: () => T): () => T {
   let made: { value: T } | null = null;
@@ -66,17 +73,20 @@ function columnsOf(records: RecordSet, keys: ChildKeys): RecordColumns {
   const spells = once(() => careSpells(records.carePeriods, records.careEpisodes, children));
   const leavers = once(() => leaverColumns(records.careLeavers, children));
   const contacts = once(() => contactColumns(records.contacts));
+  const followed = once(() => {
+    if (records.contacts.length === 0) return new Uint8Array(0); // no columns to build
+    const later = referrals(); // a contact's child is looked for among referrals' children
+    const { child, among, count } = children.matched(records.contacts, byId, [later.child]);
+    const referred = { date: later.date, child: among[0]! };
+    return followedBy({ date: contacts().date, child }, referred, FOLLOW_UP_DAYS, count);
+  });
   return {
     referrals,
     referralNfa: once(() => flagColumn(records.referrals, (r) => r.nfa === true)),
     contacts,
-    contactsFollowed: once(() => {
-      if (records.contacts.length === 0) return new Uint8Array(0); // no columns to build
-      const later = referrals(); // a contact's child is looked for among referrals' children
-      const child = children.found(records.contacts, (c) => c.childId, [later.child]);
-      const events = { date: contacts().date, child };
-      return followedBy(events, later, FOLLOW_UP_DAYS, children.count());
-    }),
+    contactDays: once(() => dayCounts(contacts())),
+    contactsFollowed: followed,
+    followedContactDays: once(() => dayCounts(contacts(), followed())),
     assessments: once(() => assessmentColumns(records.assessments)),
     assessmentChildren: once(() => children.column(records.assessments, (a) => a.childId)),
     s47s: once(() => s47Columns(records.s47s, children)),
