@@ -1,7 +1,8 @@
 /**
  * `assessment_median_wd`: the median working-day duration, start to authorisation, of the
  * assessments authorised in the window. Durations are small whole numbers, so each window's
- * median comes from a histogram of the durations authorised in it: no sort of any records.
+ * median comes from a histogram of the durations authorised in it (moved from window to window):
+ * no sort of any records.
  */
 import { type AssessmentColumns, NONE } from './columns.ts';
 import type { Context } from './context.ts';
@@ -47,22 +48,52 @@ function ranked(histogram: Int32Array, low: number, high: number): [number, numb
   throw new Error('rank beyond the histogram');
 }
 
+/**
+ * A histogram of the durations `durations[from .. to)`, moved from one window's range to the
+ * next by adding and taking away only the durations that differ: windows in turn overlap (a
+ * rolling year a month on, a year to date a month longer), so most durations are counted once
+ * for many windows rather than once for each.
+ */
+class DurationHistogram {
+  readonly counts: Int32Array;
+  private from = 0;
+  private to = 0;
+
+  constructor(
+    private readonly durations: Int32Array,
+    longest: number,
+  ) {
+    this.counts = new Int32Array(longest + 1);
+  }
+
+  moveTo(from: number, to: number): void {
+    const { counts, durations } = this;
+    if (from >= this.to || to <= this.from) {
+      for (let k = this.from; k < this.to; k++) counts[durations[k]!]! -= 1;
+      [this.from, this.to] = [from, from];
+    }
+    for (; this.from < from; this.from++) counts[durations[this.from]!]! -= 1;
+    while (this.from > from) counts[durations[--this.from]!]! += 1;
+    for (; this.to < to; this.to++) counts[durations[this.to]!]! += 1;
+    while (this.to > to) counts[durations[--this.to]!]! -= 1;
+  }
+}
+
 /** The median of `durations[from .. to)`: the middle one, or the mean of the two middle ones. */
-function medianOf(durations: Int32Array, histogram: Int32Array, from: number, to: number): number {
-  for (let k = from; k < to; k++) histogram[durations[k]!]! += 1;
+function medianOf(histogram: DurationHistogram, from: number, to: number): number {
+  histogram.moveTo(from, to);
   const n = to - from;
-  const [low, high] = ranked(histogram, (n - 1) >> 1, n >> 1);
-  for (let k = from; k < to; k++) histogram[durations[k]!] = 0;
+  const [low, high] = ranked(histogram.counts, (n - 1) >> 1, n >> 1);
   return (low + high) / 2;
 }
 
 export function assessmentMedian(ctx: Context): Evaluate {
   const { span } = ctx;
   const { prefix, durations, longest } = datedDurations(span, ctx.assessments());
-  const histogram = new Int32Array(longest + 1);
+  const histogram = new DurationHistogram(durations, longest);
   return (start, end) => {
     const from = prefix[start - span.from]!;
     const to = prefix[end - span.from + 1]!;
-    return median(to > from ? medianOf(durations, histogram, from, to) : null, to - from);
+    return median(to > from ? medianOf(histogram, from, to) : null, to - from);
   };
 }
