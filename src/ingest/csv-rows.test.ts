@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CsvProblem, forEachCsvRow } from './csv-rows.ts';
+import { type CsvProblem, estimatedRows, forEachCsvRow } from './csv-rows.ts';
 
 function read(text: string) {
   const rows: string[][] = [];
@@ -60,5 +60,15 @@ describe('forEachCsvRow(text)', () => {
     expect(read(lines(200_000, (i) => `value${i}`)).rows[5]).toEqual(['value5']);
     const long = read(lines(5, (i) => `a${i};${'x'.repeat(300_000)};c`));
     expect(long.rows[4]?.length).toBe(3);
+  });
+});
+
+describe('estimatedRows(text)', () => {
+  it('counts the rows of a short text, and scales the first 64 KB of a long one', () => {
+    expect(estimatedRows('a\nb\nc\n')).toBe(3);
+    expect(estimatedRows('')).toBe(1);
+    const rows = 'x,y,z\n'.repeat(100_000);
+    expect(estimatedRows(rows)).toBeGreaterThanOrEqual(99_000);
+    expect(estimatedRows(rows)).toBeLessThanOrEqual(101_000);
   });
 });

@@ -29,6 +29,16 @@ export function forEachCsvRow(
   });
 }
 
+/** About how many rows `text` holds, from the length of the rows in its first 64 KB. */
+export function estimatedRows(text: string): number {
+  const sample = Math.min(text.length, 64 * 1024);
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < sample; at = text.indexOf('\n', at + 1)) {
+    lines += 1;
+  }
+  return lines === 0 ? 1 : Math.ceil((text.length / sample) * lines);
+}
+
 /** Papaparse guesses line endings from a text's first megabyte: a sample this long is seen alike. */
 const SAMPLE_LENGTH = 1024 * 1024;
 /** Papaparse guesses the delimiter from the first 10 rows; a sample must hold them whole. */

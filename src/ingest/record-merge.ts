@@ -262,7 +262,7 @@ export class ChildRegistry {
    * `child` may be reused.
    */
   set(child: Readonly<Child>, row = 0): number {
-    const at = this.index.getOrAdd(child.childId, this.children.length);
+    const at = this.index.getOrAdd(child.childId);
     if (at === -1) {
       this.sightings.first(this.file, row);
       return this.children.push(copyOf(child)) - 1;
@@ -271,6 +271,14 @@ export class ChildRegistry {
     // the index matched the identifier; reading it again from the child would cost a cache miss
     if (!sameAbout(this.children[at]!, child)) this.children[at] = copyOf(child);
     return at;
+  }
+
+  /**
+   * Makes room for the children of `rows` more rows without the index growing on the way: as
+   * many as half of them, as a council's lists have about two rows a child (contacts) or more.
+   */
+  expect(rows: number): void {
+    this.index.reserve(this.index.size + Math.ceil(rows / 2));
   }
 
   /** The child at an index `set` returned. */

@@ -1,25 +1,27 @@
 /**
- * A hash index from texts (a child's id) to numbers, for millions of look-ups of texts read
- * fresh from a file: open addressing over one typed array, about twice as fast as a Map here (a
- * Map hashes each new string object, then chases pointers). Each slot holds its entry, the key's
- * hash and, for a key of up to 12 characters each below U+0100 (child identifiers are), the key
- * itself packed four characters a number: a look-up then reads one place in memory, where
- * comparing with the key's string would cost two more cache misses.
+ * A hash index numbering texts (a child's id) in the order first seen, for millions of look-ups
+ * of texts read fresh from a file: open addressing over one typed array, about twice as fast as
+ * a Map here (a Map hashes each new string object, then chases pointers). Each slot holds the
+ * key's number, its hash and, for a key of up to 12 characters each below U+0100 (child
+ * identifiers are), the key itself packed four characters a number: a look-up then reads one
+ * place in memory, where comparing with the key's string, or reading a value kept elsewhere,
+ * would cost another cache miss each.
  */
 
-const EMPTY = -1;
+/** A free slot's first number: slots hold a key's number plus one, so new arrays are all free. */
+const FREE = 0;
 /** Slots to start with; always a power of two, so a hash's low bits choose the slot. */
 const FIRST_CAPACITY = 1024;
-/** Numbers a slot: entry, hash, packed length (NOT_PACKED when the key is kept as a string),
- * then the packed characters. */
+/** Numbers a slot: the key's number plus one, hash, packed length (NOT_PACKED when the key is
+ * kept as a string), then the packed characters. */
 const STRIDE = 6;
 const WORDS = 3;
 const NOT_PACKED = -1;
 
 export class TextIndex {
-  private slots = emptySlots(FIRST_CAPACITY);
+  private slots = new Int32Array(STRIDE * FIRST_CAPACITY);
+  /** The keys, by number. */
   private readonly keys: string[] = [];
-  private readonly values: number[] = [];
   /** The key last read by `read`: its packed length (or NOT_PACKED) and characters. */
   private readonly packed = new Int32Array(1 + WORDS);
 
@@ -27,25 +29,32 @@ export class TextIndex {
     return this.keys.length;
   }
 
-  /** The key's value if it has one; otherwise gives it `value` and returns -1. */
-  getOrAdd(key: string, value: number): number {
+  /** Makes room for `count` keys in all without growing on the way. */
+  reserve(count: number): void {
+    while (count * 2 * STRIDE >= this.slots.length) this.grow();
+  }
+
+  /** The key's number if it has one; otherwise gives it the next (`size` before) and returns -1. */
+  getOrAdd(key: string): number {
     if (this.keys.length * 2 * STRIDE >= this.slots.length) this.grow();
     const h = this.read(key);
     const at = this.find(key, h);
-    const entry = this.slots[at]!;
-    if (entry !== EMPTY) return this.values[entry]!;
-    this.slots[at] = this.keys.length;
+    const found = this.slots[at]!;
+    if (found !== FREE) return found - 1;
+    this.slots[at] = this.keys.push(key);
     this.slots[at + 1] = h;
     this.slots.set(this.packed, at + 2);
-    this.keys.push(key);
-    this.values.push(value);
-    return EMPTY;
+    return -1;
   }
 
-  /** The key's value, or -1 when it has none. */
+  /** The key's number, or -1 when it has none. */
   get(key: string): number {
-    const entry = this.slots[this.find(key, this.read(key))]!;
-    return entry === EMPTY ? EMPTY : this.values[entry]!;
+    return this.slots[this.find(key, this.read(key))]! - 1;
+  }
+
+  /** The key numbered `number`. */
+  keyOf(number: number): string | undefined {
+    return this.keys[number];
   }
 
   /**
@@ -67,23 +76,23 @@ export class TextIndex {
     return h | 0;
   }
 
-  /** Where the slot holding `key` is in `slots`, or where the empty slot it would go in is. */
+  /** Where the slot holding `key` is in `slots`, or where the free slot it would go in is. */
   private find(key: string, h: number): number {
     const slots = this.slots;
     const size = slots.length;
     let at = (h & (size / STRIDE - 1)) * STRIDE;
-    for (let entry = slots[at]!; entry !== EMPTY; entry = slots[at]!) {
-      if (slots[at + 1] === h && this.holds(at, entry, key)) return at;
+    for (let found = slots[at]!; found !== FREE; found = slots[at]!) {
+      if (slots[at + 1] === h && this.holds(at, found - 1, key)) return at;
       at += STRIDE;
       if (at === size) at = 0;
     }
     return at;
   }
 
-  /** Whether the slot at `at` (entry `entry`) holds the key `read` last read. */
-  private holds(at: number, entry: number, key: string): boolean {
+  /** Whether the slot at `at` (the key numbered `number`) holds the key `read` last read. */
+  private holds(at: number, number: number, key: string): boolean {
     const [slots, packed] = [this.slots, this.packed];
-    if (packed[0] === NOT_PACKED) return slots[at + 2] === NOT_PACKED && this.keys[entry] === key;
+    if (packed[0] === NOT_PACKED) return slots[at + 2] === NOT_PACKED && this.keys[number] === key;
     return (
       slots[at + 2] === packed[0] &&
       slots[at + 3] === packed[1] &&
@@ -94,23 +103,16 @@ export class TextIndex {
 
   private grow(): void {
     const old = this.slots;
-    this.slots = emptySlots((2 * old.length) / STRIDE);
+    this.slots = new Int32Array(2 * old.length);
     const size = this.slots.length;
     for (let p = 0; p < old.length; p += STRIDE) {
-      if (old[p] === EMPTY) continue;
+      if (old[p] === FREE) continue;
       let at = (old[p + 1]! & (size / STRIDE - 1)) * STRIDE;
-      while (this.slots[at] !== EMPTY) {
+      while (this.slots[at] !== FREE) {
         at += STRIDE;
         if (at === size) at = 0;
       }
       this.slots.set(old.subarray(p, p + STRIDE), at);
     }
   }
-}
-
-/** `capacity` free slots. */
-function emptySlots(capacity: number): Int32Array {
-  const slots = new Int32Array(STRIDE * capacity);
-  for (let p = 0; p < slots.length; p += STRIDE) slots[p] = EMPTY;
-  return slots;
 }

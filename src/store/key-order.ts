@@ -31,7 +31,7 @@ function idRanks<R>(rows: readonly R[], column: keyof R): { ranks: Int32Array; d
   const ranks = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const id = rows[i]![column] as string;
-    const at = index.getOrAdd(id, distinct.length);
+    const at = index.getOrAdd(id);
     if (at === -1) ranks[i] = distinct.push(id) - 1;
     else ranks[i] = at;
   }

@@ -1,5 +1,5 @@
 /** Annex A lists supplied as CSV files, one list a file. */
-import { forEachCsvRow } from '../csv-rows.ts';
+import { estimatedRows, forEachCsvRow } from '../csv-rows.ts';
 import { decodeText } from '../decode-text.ts';
 import type { ReadProgress } from '../read-progress.ts';
 import type { FileSummary, ReadResult, SourceFile } from '../read-result.ts';
@@ -30,6 +30,7 @@ export function readCsvFile(
   if (encoding !== 'utf-8')
     session.issues.push({ severity: 'warning', ...place, message: READ_AS_1252 });
   const table = new AnnexATable(file.name, place, session);
+  session.children.expect(estimatedRows(text));
   forEachCsvRow(
     text,
     (cells, row) => table.push(cells, row),
