@@ -74,14 +74,18 @@ function runDuckDb(folder: string): OracleRun & { maxRssKb: number } {
   return JSON.parse(readFileSync(out, 'utf8'));
 }
 
-async function readRecords(folder: string): Promise<{ read: ReadResult; ms: number }> {
+/** The folder's CSV files read in this process, on two threads (ingest annex-a/lanes.ts) or one. */
+async function readRecords(
+  folder: string,
+  parallel: boolean,
+): Promise<{ read: ReadResult; ms: number; cpuMs: number }> {
   const files = readdirSync(folder)
     .filter((n) => n.toLowerCase().endsWith('.csv'))
     .sort()
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(folder, name))) }));
-  const started = performance.now();
-  const read = await readCaseFiles(files);
-  return { read, ms: performance.now() - started };
+  const [started, cpu] = [performance.now(), process.cpuUsage()];
+  const read = await readCaseFiles(files, { parallel });
+  return { read, ms: performance.now() - started, cpuMs: process.cpuUsage(cpu).user / 1000 };
 }
 
 /** Best wall and user CPU time of `ENGINE_RUNS` computations over `of()`, with `childKeys`. */
@@ -118,7 +122,8 @@ try {
   const load = loadavg()[0]?.toFixed(1);
   console.log(`council: ${folder}, ${isoDay(FROM)} to ${isoDay(AS_AT)} (load average ${load})`);
   const cli = runCli(folder);
-  const { read, ms: readMs } = await readRecords(folder);
+  const { ms: oneMs, cpuMs: oneCpuMs } = await readRecords(folder, false); // the read is dropped
+  const { read, ms: readMs, cpuMs: readCpuMs } = await readRecords(folder, true);
   const total = countRecords(read.records);
   const { fresh, unkeyed, again, series } = engineAlone(read);
   const { best, bestCpu } = fresh;
@@ -129,7 +134,10 @@ try {
     `outturn compute (CSV files to JSON, child process): ${s(cli.ms)} wall, peak ${mb(cli.maxRssKb)}, ` +
       `${total.toLocaleString('en-GB')} records, ${perSecond} records/s`,
   );
-  console.log(`  of which reading the files in process here: ${s(readMs)}`);
+  console.log(
+    `  reading the files in process here: two threads ${s(readMs)} wall (this thread ${s(readCpuMs)} user CPU, the worker's not counted); ` +
+      `one thread ${s(oneMs)} wall, ${s(oneCpuMs)} user CPU`,
+  );
   console.log(
     `engine alone (computeSeries, ${series.length} ids, ${points} points, best of ${ENGINE_RUNS}): ` +
       `records new to it ${s(best)} wall, ${s(bestCpu)} user CPU; ` +
