@@ -30,32 +30,48 @@ interface Tallies {
   hits: OpenTally;
 }
 
+/** Each spell's first day of being long-term (30 months after it began), one per spell. */
+function longTermFrom(spellStart: Int32Array): Int32Array {
+  return spellStart.map((start) => addMonths(start, LONG_TERM_MONTHS));
+}
+
+/** Each child's 16th birthday (`NONE` when the date of birth is not known), one per child. */
+function sixteenthBirthdays(births: Int32Array): Int32Array {
+  return births.map((birth) => (birth === NONE ? NONE : addMonths(birth, 12 * UNDER)));
+}
+
 /** Each child, on the days their spell makes them long-term looked after (age aside). */
-function addCohort(ctx: Context, births: Int32Array, tallies: Tallies): void {
-  const { child, start, end } = ctx.careSpells();
-  for (let s = 0; s < start.length; s++) {
-    const birth = births[child[s]!] ?? NONE;
-    const until = birth === NONE ? end[s]! : Math.min(end[s]!, addMonths(birth, 12 * UNDER));
-    tallies.cohort.add(addMonths(start[s]!, LONG_TERM_MONTHS), until);
+function addCohort(
+  ctx: Context,
+  longTerm: Int32Array,
+  sixteenth: Int32Array,
+  tallies: Tallies,
+): void {
+  const { child, end } = ctx.careSpells();
+  for (let s = 0; s < end.length; s++) {
+    const birthday = sixteenth[child[s]!] ?? NONE;
+    const until = birthday === NONE ? end[s]! : Math.min(end[s]!, birthday);
+    tallies.cohort.add(longTerm[s]!, until);
   }
 }
 
 export function claLongTermStabilityPercent(ctx: Context): Evaluate {
   const { placements, start: spellStart } = ctx.careSpells();
-  const births = ctx.birthDates();
+  const sixteenth = sixteenthBirthdays(ctx.birthDates());
+  const longTerm = longTermFrom(spellStart);
   const asAt = ctx.span.to;
   const tallies = {
     cohort: openTally(ctx.span),
     known: openTally(ctx.span),
     hits: openTally(ctx.span),
   };
-  addCohort(ctx, births, tallies);
+  addCohort(ctx, longTerm, sixteenth, tallies);
   for (let p = 0; p < placements.start.length; p++) {
-    const birth = births[placements.child[p]!] ?? NONE;
-    if (birth === NONE) continue;
+    const birthday = sixteenth[placements.child[p]!] ?? NONE;
+    if (birthday === NONE) continue;
     const start = placements.start[p]!;
-    let from = Math.max(start, addMonths(spellStart[placements.spell[p]!]!, LONG_TERM_MONTHS));
-    let until = Math.min(placements.end[p]!, addMonths(birth, 12 * UNDER));
+    let from = Math.max(start, longTerm[placements.spell[p]!]!);
+    let until = Math.min(placements.end[p]!, birthday);
     if (placements.fromEpisodes[p] === 0)
       [from, until] = [Math.max(from, asAt), Math.min(until, asAt + 1)];
     tallies.known.add(from, until);
