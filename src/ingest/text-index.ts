@@ -1,29 +1,33 @@
 /**
  * A hash index numbering texts (a child's id) in the order first seen, for millions of look-ups
- * of texts read fresh from a file: open addressing over one typed array, about twice as fast as
- * a Map here (a Map hashes each new string object, then chases pointers). Each slot holds the
- * key's number, its hash and, for a key of up to 12 characters each below U+0100 (child
- * identifiers are), the key itself packed four characters a number: a look-up then reads one
- * place in memory, where comparing with the key's string, or reading a value kept elsewhere,
- * would cost another cache miss each.
+ * of texts read fresh from a file: open addressing over typed arrays, about twice as fast as a
+ * Map here (a Map hashes each new string object, then chases pointers). Most of a look-up's time
+ * is memory: the table of a large council's 800,000 identifiers outgrows the processor's cache.
+ * So a slot is small, the key's number (plus one: zero is free) and its hash, and the keys are
+ * kept by number, each of up to 12 characters below U+0100 (child identifiers are) packed into
+ * four numbers: a look-up reads the slot, and the packed key only where the hash matched. (Slots
+ * holding the packed key too were three times the size and half as fast.)
  */
 
-/** A free slot's first number: slots hold a key's number plus one, so new arrays are all free. */
+/** A free slot's number: slots hold a key's number plus one, so new arrays are all free. */
 const FREE = 0;
 /** Slots to start with; always a power of two, so a hash's low bits choose the slot. */
 const FIRST_CAPACITY = 1024;
-/** Numbers a slot: the key's number plus one, hash, packed length (NOT_PACKED when the key is
- * kept as a string), then the packed characters. */
-const STRIDE = 6;
+/** Numbers a slot: the key's number plus one, and its hash. */
+const SLOT = 2;
+/** Numbers a packed key: its length (NOT_PACKED when kept as a string only), then WORDS. */
+const KEY = 4;
 const WORDS = 3;
 const NOT_PACKED = -1;
 
 export class TextIndex {
-  private slots = new Int32Array(STRIDE * FIRST_CAPACITY);
+  private slots = new Int32Array(SLOT * FIRST_CAPACITY);
+  /** The keys by number, packed. */
+  private packedKeys: Int32Array = new Int32Array(KEY * FIRST_CAPACITY);
   /** The keys, by number. */
   private readonly keys: string[] = [];
   /** The key last read by `read`: its packed length (or NOT_PACKED) and characters. */
-  private readonly packed = new Int32Array(1 + WORDS);
+  private readonly packed = new Int32Array(KEY);
 
   get size(): number {
     return this.keys.length;
@@ -31,19 +35,30 @@ export class TextIndex {
 
   /** Makes room for `count` keys in all without growing on the way. */
   reserve(count: number): void {
-    while (count * 2 * STRIDE >= this.slots.length) this.grow();
+    while (count * 2 * SLOT >= this.slots.length) this.grow();
+    if (count * KEY > this.packedKeys.length) this.packedKeys = grown(this.packedKeys, count * KEY);
   }
 
   /** The key's number if it has one; otherwise gives it the next (`size` before) and returns -1. */
   getOrAdd(key: string): number {
-    if (this.keys.length * 2 * STRIDE >= this.slots.length) this.grow();
+    if (this.keys.length * 2 * SLOT >= this.slots.length) this.grow();
     const h = this.read(key);
     const at = this.find(key, h);
     const found = this.slots[at]!;
     if (found !== FREE) return found - 1;
-    this.slots[at] = this.keys.push(key);
+    const number = this.keys.push(key) - 1;
+    this.slots[at] = number + 1;
     this.slots[at + 1] = h;
-    this.slots.set(this.packed, at + 2);
+    if (KEY * (number + 1) > this.packedKeys.length) {
+      this.packedKeys = grown(this.packedKeys, 2 * this.packedKeys.length);
+    }
+    const to = this.packedKeys;
+    const from = this.packed;
+    const p = KEY * number;
+    to[p] = from[0]!;
+    to[p + 1] = from[1]!;
+    to[p + 2] = from[2]!;
+    to[p + 3] = from[3]!;
     return -1;
   }
 
@@ -64,7 +79,9 @@ export class TextIndex {
   private read(key: string): number {
     const packed = this.packed;
     let packable = key.length <= 4 * WORDS;
-    packed.fill(0);
+    packed[1] = 0;
+    packed[2] = 0;
+    packed[3] = 0;
     let h = 0x811c9dc5;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
@@ -79,40 +96,46 @@ export class TextIndex {
   /** Where the slot holding `key` is in `slots`, or where the free slot it would go in is. */
   private find(key: string, h: number): number {
     const slots = this.slots;
-    const size = slots.length;
-    let at = (h & (size / STRIDE - 1)) * STRIDE;
+    const mask = slots.length - 1;
+    let at = (h << 1) & mask; // h · SLOT, kept a 32-bit integer
     for (let found = slots[at]!; found !== FREE; found = slots[at]!) {
-      if (slots[at + 1] === h && this.holds(at, found - 1, key)) return at;
-      at += STRIDE;
-      if (at === size) at = 0;
+      if (slots[at + 1] === h && this.holds(found - 1, key)) return at;
+      at = (at + SLOT) & mask;
     }
     return at;
   }
 
-  /** Whether the slot at `at` (the key numbered `number`) holds the key `read` last read. */
-  private holds(at: number, number: number, key: string): boolean {
-    const [slots, packed] = [this.slots, this.packed];
-    if (packed[0] === NOT_PACKED) return slots[at + 2] === NOT_PACKED && this.keys[number] === key;
+  /** Whether the key numbered `number` is the key `read` last read. */
+  private holds(number: number, key: string): boolean {
+    const keys = this.packedKeys;
+    const packed = this.packed;
+    const p = KEY * number;
+    if (packed[0] === NOT_PACKED) return keys[p] === NOT_PACKED && this.keys[number] === key;
     return (
-      slots[at + 2] === packed[0] &&
-      slots[at + 3] === packed[1] &&
-      slots[at + 4] === packed[2] &&
-      slots[at + 5] === packed[3]
+      keys[p] === packed[0] &&
+      keys[p + 1] === packed[1] &&
+      keys[p + 2] === packed[2] &&
+      keys[p + 3] === packed[3]
     );
   }
 
   private grow(): void {
     const old = this.slots;
-    this.slots = new Int32Array(2 * old.length);
-    const size = this.slots.length;
-    for (let p = 0; p < old.length; p += STRIDE) {
+    const slots = new Int32Array(2 * old.length);
+    const mask = slots.length - 1;
+    for (let p = 0; p < old.length; p += SLOT) {
       if (old[p] === FREE) continue;
-      let at = (old[p + 1]! & (size / STRIDE - 1)) * STRIDE;
-      while (this.slots[at] !== FREE) {
-        at += STRIDE;
-        if (at === size) at = 0;
-      }
-      this.slots.set(old.subarray(p, p + STRIDE), at);
+      let at = (old[p + 1]! << 1) & mask;
+      while (slots[at] !== FREE) at = (at + SLOT) & mask;
+      slots[at] = old[p]!;
+      slots[at + 1] = old[p + 1]!;
     }
+    this.slots = slots;
   }
+}
+
+function grown(from: Int32Array, size: number): Int32Array {
+  const to = new Int32Array(size);
+  to.set(from);
+  return to;
 }
