@@ -7,22 +7,15 @@
 import { NONE } from './columns.ts';
 import type { Context } from './context.ts';
 import { dayCountPrefix, eventPrefix } from './daily.ts';
-import { type DatesByChild, datesByChild, hasDateIn } from './dates-by-child.ts';
 import { type Evaluate, flowPercent } from './figure.ts';
+import { followedBy } from './follow-ups.ts';
 import { FOLLOW_UP_DAYS } from './record-columns.ts';
 
-/** 1 for each event whose child has a date in `later` 0 to 30 days after the event's date. */
-export function followedWithin(
-  child: Int32Array,
-  date: Int32Array,
-  later: DatesByChild,
-): Uint8Array {
-  const flags = new Uint8Array(date.length);
-  for (let i = 0; i < date.length; i++) {
-    const d = date[i]!;
-    flags[i] = hasDateIn(later, child[i]!, d, d + FOLLOW_UP_DAYS) ? 1 : 0;
-  }
-  return flags;
+/** One more than the largest child index of a column (0 when it is empty). */
+function childBound(child: Int32Array): number {
+  let bound = 0;
+  for (let i = 0; i < child.length; i++) bound = Math.max(bound, child[i]! + 1);
+  return bound;
 }
 
 /** Of the events dated in the window, those in `hits`. */
@@ -40,8 +33,10 @@ export function contactsToReferralPercent(ctx: Context): Evaluate {
 /** Of referrals in the window, those whose child has an assessment starting 0-30 days after. */
 export function referralsToAssessmentPercent(ctx: Context): Evaluate {
   const referrals = ctx.referrals();
-  const later = datesByChild(ctx.assessmentChildren(), ctx.assessments().start);
-  return percentOf(ctx, referrals.date, followedWithin(referrals.child, referrals.date, later));
+  const later = { date: ctx.assessments().start, child: ctx.assessmentChildren() };
+  const childCount = Math.max(referrals.childCount, childBound(later.child));
+  const hits = followedBy(referrals, later, FOLLOW_UP_DAYS, childCount);
+  return percentOf(ctx, referrals.date, hits);
 }
 
 /** Of section 47 enquiries starting in the window, those with an ICPC date. */
