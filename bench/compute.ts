@@ -44,11 +44,14 @@ function countRecords(records: RecordSet): number {
   return RECORD_LISTS.reduce((sum, list) => sum + records[list].length, 0);
 }
 
-/** `outturn compute <folder> --format json` in a child process: wall time and peak memory. */
-function runCli(folder: string): { ms: number; maxRssKb: number } {
+/**
+ * `outturn compute <folder> --format json` in a child process (reading on the threads it
+ * chooses, or on those `extra` says): wall time and peak memory.
+ */
+function runCli(folder: string, extra: string[] = []): { ms: number; maxRssKb: number } {
   const rss = path.join(work, 'cli-rss.json');
   const out = openSync(path.join(work, 'compute.json'), 'w');
-  const args = ['compute', folder, '--as-at', isoDay(AS_AT), '--from', isoDay(FROM)];
+  const args = ['compute', folder, '--as-at', isoDay(AS_AT), '--from', isoDay(FROM), ...extra];
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
@@ -74,18 +77,14 @@ function runDuckDb(folder: string): OracleRun & { maxRssKb: number } {
   return JSON.parse(readFileSync(out, 'utf8'));
 }
 
-/** The folder's CSV files read in this process, on two threads (ingest annex-a/lanes.ts) or one. */
-async function readRecords(
-  folder: string,
-  parallel: boolean,
-): Promise<{ read: ReadResult; ms: number; cpuMs: number }> {
+async function readRecords(folder: string): Promise<{ read: ReadResult; ms: number }> {
   const files = readdirSync(folder)
     .filter((n) => n.toLowerCase().endsWith('.csv'))
     .sort()
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(folder, name))) }));
-  const [started, cpu] = [performance.now(), process.cpuUsage()];
-  const read = await readCaseFiles(files, { parallel });
-  return { read, ms: performance.now() - started, cpuMs: process.cpuUsage(cpu).user / 1000 };
+  const started = performance.now();
+  const read = await readCaseFiles(files);
+  return { read, ms: performance.now() - started };
 }
 
 /** Best wall and user CPU time of `ENGINE_RUNS` computations over `of()`, with `childKeys`. */
@@ -122,8 +121,8 @@ try {
   const load = loadavg()[0]?.toFixed(1);
   console.log(`council: ${folder}, ${isoDay(FROM)} to ${isoDay(AS_AT)} (load average ${load})`);
   const cli = runCli(folder);
-  const { ms: oneMs, cpuMs: oneCpuMs } = await readRecords(folder, false); // the read is dropped
-  const { read, ms: readMs, cpuMs: readCpuMs } = await readRecords(folder, true);
+  const oneThread = runCli(folder, ['--threads', '1']);
+  const { read, ms: readMs } = await readRecords(folder);
   const total = countRecords(read.records);
   const { fresh, unkeyed, again, series } = engineAlone(read);
   const { best, bestCpu } = fresh;
@@ -135,8 +134,8 @@ try {
       `${total.toLocaleString('en-GB')} records, ${perSecond} records/s`,
   );
   console.log(
-    `  reading the files in process here: two threads ${s(readMs)} wall (this thread ${s(readCpuMs)} user CPU, the worker's not counted); ` +
-      `one thread ${s(oneMs)} wall, ${s(oneCpuMs)} user CPU`,
+    `  reading on one thread (--threads 1): ${s(oneThread.ms)} wall, peak ${mb(oneThread.maxRssKb)}; ` +
+      `reading the files in process here: ${s(readMs)}`,
   );
   console.log(
     `engine alone (computeSeries, ${series.length} ids, ${points} points, best of ${ENGINE_RUNS}): ` +

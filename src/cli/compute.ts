@@ -25,6 +25,8 @@ export interface ComputeOptions {
   window?: WindowKind;
   /** Local indicators to compute with the catalogue's (`--definitions`). */
   definitions?: readonly IndicatorDefinition[];
+  /** Whether to read Annex A lists on two threads (`--threads`); by default, by their size. */
+  parallel?: boolean;
 }
 
 /** The JSON document indicators.md describes under "Output". */
@@ -45,7 +47,11 @@ export async function computeFromFiles(
   args: readonly string[],
   options: ComputeOptions,
 ): Promise<ComputeOutput> {
-  const read = await readCaseFiles(await readSourceFiles(args));
+  const files = await readSourceFiles(args);
+  const read = await readCaseFiles(
+    files,
+    options.parallel === undefined ? {} : { parallel: options.parallel },
+  );
   const from = options.from ?? earliestEventDate(read.records);
   if (from === null) throw new UsageError('the files hold no dated records to compute from');
   const coverage: Coverage = { from, asAt: options.asAt };
@@ -87,6 +93,7 @@ export async function runCompute(
     format: 'json' | 'table';
     window?: WindowKind;
     definitions?: string;
+    threads?: '1' | '2';
   },
 ): Promise<number> {
   const definitions = o.definitions === undefined ? [] : await definitionsFrom(o.definitions);
@@ -97,6 +104,7 @@ export async function runCompute(
     definitions,
     ...(o.from === undefined ? {} : { from: o.from }),
     ...(o.window === undefined ? {} : { window: o.window }),
+    ...(o.threads === undefined ? {} : { parallel: o.threads === '2' }),
   });
   process.stdout.write(
     o.format === 'json' ? `${JSON.stringify(output, null, 2)}\n` : `${computeTable(output)}\n`,

@@ -140,6 +140,12 @@ function program(config: Config, setCode: (code: number) => void): Command {
       '--definitions <file>',
       "a JSON file of local indicators to compute with the catalogue's",
     )
+    .addOption(
+      new Option(
+        '--threads <count>',
+        'threads reading Annex A CSV lists (default: 2 from 16 MB of files on two or more cores)',
+      ).choices(['1', '2']),
+    )
     .action(async (paths: string[], o) => setCode(await (await compute()).runCompute(paths, o)));
   indicatorsCommand(cli, config, setCode);
   targetsCommand(cli, config, setCode);

@@ -80,11 +80,12 @@ describe('outturn demo --write <folder>', () => {
 });
 
 describe('outturn compute <folder> --as-at', () => {
-  it('prints the JSON indicators.md describes, byte-identical on a second run', async () => {
+  it('prints the JSON indicators.md describes, byte-identical on a second run and on two threads', async () => {
     const args = ['compute', demoDir, '--as-at', '2025-10-31', '--la', '999'];
-    const [a, b] = [await runOutturn(args), await runOutturn(args)];
+    const [a, b] = [await runOutturn(args), await runOutturn([...args, '--threads', '2'])];
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
+    expect((await runOutturn([...args, '--threads', '3'])).code).toBe(2);
     const out = JSON.parse(a.stdout);
     expect(out).toMatchObject({ asAt: '2025-10-31', la: '999', issues: [] });
     const ids: string[] = out.indicators.map((i: { id: string }) => i.id);
