@@ -29,8 +29,8 @@ export class ReadProgress {
   private before = 0;
   private current: SourceFile | null = null;
   private due = 0;
-  /** Bytes read so far on other threads, of files not given to `file`. */
-  private elsewhere = 0;
+  /** Bytes read so far on another thread, of files not given to `file`, as it writes them. */
+  private shared: Int32Array | null = null;
   /** Bytes read here, as of the latest tick. */
   private here = 0;
 
@@ -57,26 +57,38 @@ export class ReadProgress {
     return (done) => {
       const at = base + done * scale;
       this.here = at;
-      if (at + this.elsewhere >= this.due)
+      if (at + this.elsewhere() >= this.due)
         this.tell(file.name, Math.min(at, base + file.bytes.length));
     };
   }
 
-  /** Another thread has read `bytes` of its files so far, and is reading `item`. */
-  readElsewhere(bytes: number, item: string | undefined): void {
-    this.elsewhere = bytes;
-    if (this.here + bytes >= this.due) this.tell(item, this.here);
+  /**
+   * A counter for another thread to write the bytes it has read into (Atomics.store), so that
+   * ticks here count them while this thread is busy; `readElsewhere` tells of them when it is not.
+   */
+  elsewhereCounter(): Int32Array {
+    this.shared ??= new Int32Array(new SharedArrayBuffer(4));
+    return this.shared;
+  }
+
+  /** The other thread is reading `item`: tells the listener if a step is due. */
+  readElsewhere(item: string | undefined): void {
+    if (this.here + this.elsewhere() >= this.due) this.tell(item, this.here);
+  }
+
+  private elsewhere(): number {
+    return this.shared === null ? 0 : Atomics.load(this.shared, 0);
   }
 
   /** Every file read. */
   finish(): void {
-    this.elsewhere = 0;
+    this.shared = null;
     this.tell(this.current?.name, this.total);
   }
 
   /** Tells the listener of `done` bytes read here, and what other threads have read. */
   private tell(item: string | undefined, done: number): void {
-    const bytes = Math.min(this.total, Math.round(done + this.elsewhere));
+    const bytes = Math.min(this.total, Math.round(done + this.elsewhere()));
     this.due = bytes + this.step;
     const progress: ImportProgress = {
       phase: 'reading',

@@ -4,15 +4,19 @@ import { ReadProgress } from '../read-progress.ts';
 import { newReadSession } from '../read-session.ts';
 import { type LaneFile, packLane, readLane, type WorkerMessage } from './lanes.ts';
 
-const { files, progress } = workerData as { files: LaneFile[]; progress: boolean };
+const { files, counter } = workerData as { files: LaneFile[]; counter?: Int32Array };
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) =>
   parentPort?.postMessage(message, transfer);
 
 try {
-  const tell = progress
+  // the bytes read go in the shared counter, for the other thread to count whenever it ticks
+  const tell = counter
     ? new ReadProgress(
         files.map((f) => f.file),
-        ({ done, item }) => post({ kind: 'progress', done, item }),
+        ({ done, item }) => {
+          Atomics.store(counter, 0, done);
+          post({ kind: 'progress', item });
+        },
       )
     : undefined;
   const lane = await readLane(files, newReadSession(), tell);

@@ -174,17 +174,21 @@ export function unpackLane(packed: PackedLane): LaneRead {
   return { ...rest, records };
 }
 
-/** Reads `lane` in a worker thread; `progress` is told of the bytes it has read. */
+/**
+ * Reads `lane` in a worker thread. `progress` counts the bytes it has read as it writes them in
+ * a shared counter, and is told of the file it is reading.
+ */
 export function readInWorker(
   lane: readonly LaneFile[],
   progress?: ReadProgress,
 ): Promise<LaneRead> {
+  const counter = progress?.elsewhereCounter();
   const worker = new Worker(new URL('./lane-worker.js', import.meta.url), {
-    workerData: { files: lane, progress: progress !== undefined },
+    workerData: { files: lane, counter },
   });
   return new Promise((resolve, reject) => {
     worker.on('message', (message: WorkerMessage) => {
-      if (message.kind === 'progress') progress?.readElsewhere(message.done, message.item);
+      if (message.kind === 'progress') progress?.readElsewhere(message.item);
       else if (message.kind === 'done') resolve(unpackLane(message.lane));
       else reject(new Error(`reading ${message.files} failed: ${message.error}`));
     });
@@ -194,7 +198,7 @@ export function readInWorker(
 }
 
 export type WorkerMessage =
-  | { kind: 'progress'; done: number; item: string | undefined }
+  | { kind: 'progress'; item: string | undefined }
   | { kind: 'done'; lane: PackedLane }
   | { kind: 'error'; files: string; error: string };
 
