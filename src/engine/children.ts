@@ -28,9 +28,8 @@ export interface ChildIndex {
   /**
    * A list whose children matter only where other lists (`among`, child columns) have them
    * (contacts, for the referrals that follow them), matched to those without numbering its own:
-   * with keys by place (the list's keys as they are, a copy of a million-odd spared, and
-   * `among` as places), without keys by index (a child not among them is passed over by a Bloom
-   * filter before any look-up).
+   * with keys by place (the list's keys as they are, a copy of a million-odd spared), without
+   * keys by index (a child not among them is passed over by a Bloom filter before any look-up).
    */
   matched<R>(list: readonly R[], idOf: IdOf<R>, among: readonly Int32Array[]): Matched;
   indexOf(childId: string): number;
@@ -40,14 +39,15 @@ export interface ChildIndex {
   count(): number;
 }
 
-/** A list's children and other lists' children in one numbering (ChildIndex.matched). */
+/** A list's children as places, and the child index of each place (ChildIndex.matched). */
 export interface Matched {
-  /** Each record's child: -1, or a number none of `among` has, where its child is not among them. */
+  /** Each record's child: a place, or -1 where its child is not among the other lists'. */
   child: Int32Array;
-  /** The other lists' children, in the same numbering. */
-  among: Int32Array[];
-  /** Every number of either is below it. */
-  count: number;
+  /**
+   * Each place's child index, -1 for a place not numbered (read beyond its end as -1 too);
+   * null when the places are the indexes.
+   */
+  indexes: Int32Array | null;
 }
 
 const EMPTY = -1;
@@ -233,6 +233,11 @@ class Numbering {
     return this.places.length - 1;
   }
 
+  /** Each place's index so far, `EMPTY` where none (the array is replaced when it grows). */
+  get byPlace(): Int32Array {
+    return this.indexes;
+  }
+
   /** The place of an index (a method that may be passed as a function). */
   readonly placeOf = (index: number): number => this.places[index]!;
 
@@ -245,6 +250,11 @@ class Numbering {
     grown.set(this.indexes);
     this.indexes = grown;
   }
+}
+
+/** Child columns' places. */
+function placesOf(columns: readonly Int32Array[], numbering: Numbering): Int32Array[] {
+  return columns.map((column) => column.map(numbering.placeOf));
 }
 
 /**
@@ -301,7 +311,6 @@ export function childIndex(
       return child;
     },
     matched(list, idOf, among) {
-      const places = numbering === null ? [...among] : among.map((c) => c.map(numbering.placeOf));
       let bits: HashBits | null = null; // made only if a record has no key
       const given = keysOf.get(list);
       let child = given;
@@ -313,14 +322,13 @@ export function childIndex(
             child[i] = key;
             continue;
           }
-          bits ??= new HashBits(table(), places);
+          bits ??= new HashBits(table(), numbering === null ? among : placesOf(among, numbering));
           const childId = idOf(list[i]!);
           const hash = hashOf(childId);
           child[i] = bits.mayHold(hash) ? table().find(childId, hash) : EMPTY;
         }
       }
-      const placeCount = Math.max(numbering === null ? 0 : known.length, hashed?.count ?? 0);
-      return { child: child!, among: places, count: placeCount };
+      return { child: child!, indexes: numbering === null ? null : numbering.byPlace };
     },
     indexOf,
     birthDates(wanted) {

@@ -37,21 +37,6 @@ export interface DayCounts {
   counts: Int32Array;
 }
 
-/**
- * The events of `date` by date, from `first` to `last` (the range of `date`); only those where
- * `include` is 1 (all when absent).
- */
-export function dayCounts(
-  { date: dates, first, last }: { date: Int32Array; first: Day; last: Day },
-  include?: Uint8Array,
-): DayCounts {
-  const counts = new Int32Array(Math.max(last - first + 1, 0));
-  for (let i = 0; i < dates.length; i++) {
-    if (include === undefined || include[i] === 1) counts[dates[i]! - first]! += 1;
-  }
-  return { first, counts };
-}
-
 /** `eventPrefix` of events counted by date: the same prefix sums over the span. */
 export function dayCountPrefix(span: Span, { first, counts }: DayCounts): Int32Array {
   const days = span.to - span.from + 1;

@@ -13,8 +13,8 @@ export interface ChildDates {
   child: Int32Array;
 }
 
-/** Record indexes in date order: the identity when the list is already in it. */
-function inDateOrder(date: Int32Array): Int32Array | null {
+/** Record indexes in date order: null (the identity) when the list is already in it. */
+export function inDateOrder(date: Int32Array): Int32Array | null {
   for (let i = 1; i < date.length; i++) if (date[i]! < date[i - 1]!) return orderByDay(date);
   return null;
 }

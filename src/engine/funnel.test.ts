@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ChildKeys, RecordSet } from '../domain/index.ts';
 import { assessment, contact, coverage, pointFor, recordSet, referral, s47 } from './fixture.ts';
+import { child } from './fixture-care.ts';
+import { computeSeries } from './series.ts';
 
 const COVERED = coverage('2023-04-01', '2024-12-31');
 
@@ -50,6 +53,28 @@ describe('computeSeries: contacts_to_referral_pct', () => {
     // May: A (followed twice, counted once) and E (only Z was referred); B is June's
     expect(point('2024-05', records)).toMatchObject({ value: 50, numerator: 1, denominator: 2 });
     expect(point('2024-06', records)).toMatchObject({ value: 100, numerator: 1, denominator: 1 });
+  });
+
+  it("counts contacts out of date order as in it, with a reader's keys and without", () => {
+    const ids = ['A', 'B', 'C', 'A'];
+    const dates = ['2024-05-31', '2024-05-02', '2024-06-01', '2024-05-01'];
+    const contacts = ids.map((id, k) => contact(id, dates[k]!));
+    const referrals = [referral('A', '2024-06-02'), referral('C', '2024-06-20')];
+    const children = ['A', 'B', 'C'].map((id) => child(id, null));
+    const records = recordSet({ children, contacts, referrals });
+    const childKeys = { contacts: Int32Array.of(0, 1, 2, 0), referrals: Int32Array.of(0, 2) };
+    const sorted = recordSet({
+      children,
+      contacts: [3, 1, 0, 2].map((k) => contacts[k]!),
+      referrals,
+    });
+    const series = (r: RecordSet, keys?: ChildKeys) =>
+      computeSeries(r, { coverage: COVERED, kinds: ['month'], ...(keys && { childKeys: keys }) });
+    const expected = series(sorted);
+    expect(series(records)).toEqual(expected);
+    expect(series(records, childKeys)).toEqual(expected);
+    const may = expected.find((s) => s.indicatorId === 'contacts_to_referral_pct')!.points;
+    expect(may.find((p) => p.period === '2024-05')).toMatchObject({ numerator: 1, denominator: 3 });
   });
 
   it('gives null, not 0, for a window with no contacts', () => {

@@ -26,8 +26,8 @@ function percentOf(ctx: Context, date: Int32Array, hits: Uint8Array): Evaluate {
 /** Of contacts in the window, those whose child has a referral dated 0-30 days after it. */
 export function contactsToReferralPercent(ctx: Context): Evaluate {
   const { span } = ctx;
-  const hits = dayCountPrefix(span, ctx.followedContactDays());
-  return flowPercent(span, hits, dayCountPrefix(span, ctx.contactDays()));
+  const { all, followed } = ctx.contactDays();
+  return flowPercent(span, dayCountPrefix(span, followed), dayCountPrefix(span, all));
 }
 
 /** Of referrals in the window, those whose child has an assessment starting 0-30 days after. */

@@ -23,13 +23,13 @@ describe('recordColumns(records)', () => {
   it('builds them again when a list is replaced or grows', () => {
     const records = someRecords();
     const columns = recordColumns(records);
-    expect([...columns.contactsFollowed()]).toEqual([1, 0]);
+    expect([...columns.contactDays().followed.counts]).toEqual([1, 0]); // by day from 1 May
     records.referrals = [...records.referrals, referral('B', '2024-05-03')];
     const replaced = recordColumns(records);
     expect(replaced).not.toBe(columns);
-    expect([...replaced.contactsFollowed()]).toEqual([1, 1]);
+    expect([...replaced.contactDays().followed.counts]).toEqual([1, 1]);
     records.contacts.push(contact('C', '2024-05-04'));
-    expect([...recordColumns(records).contactsFollowed()]).toEqual([1, 1, 0]);
+    expect([...recordColumns(records).contactDays().followed.counts]).toEqual([1, 1, 0, 0]);
   });
 
   it('gives the same series from kept columns as from new ones', () => {

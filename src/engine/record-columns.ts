@@ -18,9 +18,7 @@ import {
   type ReferralColumns,
   referralColumns,
 } from './columns.ts';
-import { type ContactColumns, contactColumns } from './contact-columns.ts';
-import { type DayCounts, dayCounts } from './daily.ts';
-import { followedBy } from './follow-ups.ts';
+import { type ContactDays, contactDays, NO_CONTACTS } from './contact-days.ts';
 import { type LeaverColumns, leaverColumns } from './leaver-columns.ts';
 import { flagColumn } from './list-columns.ts';
 import { type PlanColumns, planHistoryColumns } from './plan-columns.ts';
@@ -33,13 +31,8 @@ export interface RecordColumns {
   referrals(): ReferralColumns;
   /** 1 per referral (in `referrals()` order) marked "Referral NFA?" = yes. */
   referralNfa(): Uint8Array;
-  contacts(): ContactColumns;
-  /** Contacts counted by date. */
-  contactDays(): DayCounts;
-  /** 1 per contact whose child has a referral dated 0 to 30 days after the contact. */
-  contactsFollowed(): Uint8Array;
-  /** Those contacts counted by date. */
-  followedContactDays(): DayCounts;
+  /** Contacts counted by date, and those whose child has a referral 0 to 30 days after. */
+  contactDays(): ContactDays;
   assessments(): AssessmentColumns;
   /** Each assessment's child index (in `assessments()` order). */
   assessmentChildren(): Int32Array;
@@ -72,21 +65,16 @@ function columnsOf(records: RecordSet, keys: ChildKeys): RecordColumns {
   const referrals = once(() => referralColumns(records.referrals, children));
   const spells = once(() => careSpells(records.carePeriods, records.careEpisodes, children));
   const leavers = once(() => leaverColumns(records.careLeavers, children));
-  const contacts = once(() => contactColumns(records.contacts));
-  const followed = once(() => {
-    if (records.contacts.length === 0) return new Uint8Array(0); // no columns to build
+  const contacts = once(() => {
+    if (records.contacts.length === 0) return NO_CONTACTS; // no referral columns to build
     const later = referrals(); // a contact's child is looked for among referrals' children
-    const { child, among, count } = children.matched(records.contacts, byId, [later.child]);
-    const referred = { date: later.date, child: among[0]! };
-    return followedBy({ date: contacts().date, child }, referred, FOLLOW_UP_DAYS, count);
+    const matched = children.matched(records.contacts, byId, [later.child]);
+    return contactDays(records.contacts, matched, later, FOLLOW_UP_DAYS, children.count());
   });
   return {
     referrals,
     referralNfa: once(() => flagColumn(records.referrals, (r) => r.nfa === true)),
-    contacts,
-    contactDays: once(() => dayCounts(contacts())),
-    contactsFollowed: followed,
-    followedContactDays: once(() => dayCounts(contacts(), followed())),
+    contactDays: contacts,
     assessments: once(() => assessmentColumns(records.assessments)),
     assessmentChildren: once(() => children.column(records.assessments, (a) => a.childId)),
     s47s: once(() => s47Columns(records.s47s, children)),
