@@ -7,6 +7,7 @@
  * kept by index, in an array the size of the children numbered rather than of every child.
  */
 import type { Contact } from '../domain/index.ts';
+import { inOrder } from './child-order.ts';
 import type { Matched } from './children.ts';
 import { NONE } from './columns.ts';
 import type { DayCounts } from './daily.ts';
@@ -44,6 +45,14 @@ export function contactDays(
   return sweptInDateOrder(sorted, { ...matched, child }, referrals, within, childCount)!;
 }
 
+/** A list's dates and children in date order (the same columns when already in it). */
+function inDateOrderOf({ date, child }: ChildDates): ChildDates {
+  const order = inDateOrder(date);
+  return order === null
+    ? { date, child }
+    : { date: inOrder(date, order), child: inOrder(child, order) };
+}
+
 /** `contactDays` of contacts in date order; null when they are not in it. */
 function sweptInDateOrder(
   list: readonly Contact[],
@@ -57,20 +66,20 @@ function sweptInDateOrder(
   if (last < first) return n === 0 ? NO_CONTACTS : null;
   const all = new Int32Array(last - first + 1);
   const followed = new Int32Array(last - first + 1);
-  const referralOrder = inDateOrder(referrals.date);
+  const referred = inDateOrderOf(referrals);
   const latest = new Int32Array(childCount).fill(NONE); // each child's latest referral so far
   let next = 0; // the next referral, in date order, not yet added
-  let previous = first;
+  let previous = first - 1;
   for (let i = 0; i < n; i++) {
     const day = list[i]!.contactDate;
-    if (day < previous) return null;
-    previous = day;
-    all[day - first]! += 1;
-    for (; next < referrals.date.length; next++) {
-      const j = referralOrder === null ? next : referralOrder[next]!;
-      if (referrals.date[j]! > day + within) break;
-      latest[referrals.child[j]!] = referrals.date[j]!;
+    if (day !== previous) {
+      if (day < previous) return null;
+      previous = day;
+      for (; next < referred.date.length && referred.date[next]! <= day + within; next++) {
+        latest[referred.child[next]!] = referred.date[next]!;
+      }
     }
+    all[day - first]! += 1;
     const place = child[i]!;
     const index =
       indexes === null ? place : place >= 0 && place < indexes.length ? indexes[place]! : -1;
