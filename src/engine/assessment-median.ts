@@ -4,9 +4,8 @@
  * median comes from a histogram of the durations authorised in it (moved from window to window):
  * no sort of any records.
  */
-import { type AssessmentColumns, NONE } from './columns.ts';
+import { NONE } from './columns.ts';
 import type { Context } from './context.ts';
-import { eventPrefix, type Span } from './daily.ts';
 import { type Evaluate, median } from './figure.ts';
 import { workingDaysBetween } from './working-days.ts';
 
@@ -19,8 +18,10 @@ interface DatedDurations {
   longest: number;
 }
 
-function datedDurations(span: Span, cols: AssessmentColumns): DatedDurations {
-  const prefix = eventPrefix(span, cols.authorised);
+function datedDurations(ctx: Context): DatedDurations {
+  const { span } = ctx;
+  const cols = ctx.assessments();
+  const prefix = ctx.eventPrefix(cols.authorised);
   const durations = new Int32Array(prefix[prefix.length - 1]!);
   const next = prefix.slice(0, prefix.length - 1); // where each day's next duration goes
   let longest = 0;
@@ -89,7 +90,7 @@ function medianOf(histogram: DurationHistogram, from: number, to: number): numbe
 
 export function assessmentMedian(ctx: Context): Evaluate {
   const { span } = ctx;
-  const { prefix, durations, longest } = datedDurations(span, ctx.assessments());
+  const { prefix, durations, longest } = datedDurations(ctx);
   const histogram = new DurationHistogram(durations, longest);
   return (start, end) => {
     const from = prefix[start - span.from]!;

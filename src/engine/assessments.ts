@@ -26,10 +26,10 @@ export function withinWorkingDays(cols: AssessmentColumns, limit: number): Uint8
 export function assessmentsWithin45Percent(ctx: Context): Evaluate {
   const cols = ctx.assessments();
   const hits = eventPrefix(ctx.span, cols.authorised, withinWorkingDays(cols, TIMESCALE));
-  return flowPercent(ctx.span, hits, eventPrefix(ctx.span, cols.authorised));
+  return flowPercent(ctx.span, hits, ctx.eventPrefix(cols.authorised));
 }
 
 /** Assessments with an authorisation date in the window. */
 export function assessmentsCompleted(ctx: Context): Evaluate {
-  return flowCount(ctx.span, eventPrefix(ctx.span, ctx.assessments().authorised));
+  return flowCount(ctx.span, ctx.eventPrefix(ctx.assessments().authorised));
 }

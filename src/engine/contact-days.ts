@@ -11,8 +11,8 @@ import { inOrder } from './child-order.ts';
 import type { Matched } from './children.ts';
 import { NONE } from './columns.ts';
 import type { DayCounts } from './daily.ts';
-import { type ChildDates, inDateOrder } from './follow-ups.ts';
-import { orderByDay } from './order.ts';
+import type { ChildDates } from './follow-ups.ts';
+import { inDateOrder, orderByDay } from './order.ts';
 
 export interface ContactDays {
   /** Every contact, by date. */

@@ -1,6 +1,6 @@
 /** What an indicator computes from: the covered span and the records' columns (record-columns.ts). */
 import type { ChildKeys, Day, RecordSet } from '../domain/index.ts';
-import type { Span } from './daily.ts';
+import { eventPrefix, type Span } from './daily.ts';
 import { type Population, populationLookup } from './population.ts';
 import { type RecordColumns, recordColumns } from './record-columns.ts';
 
@@ -10,6 +10,11 @@ export interface Context extends RecordColumns {
   records: RecordSet;
   /** The child population for a window ending on `end` (population.ts); null when none. */
   populationFor(end: Day): number | null;
+  /**
+   * `eventPrefix` over the span of every event of a column, worked out once per computation
+   * (several indicators count the same dates: referrals', authorisations', plans' starts and ends).
+   */
+  eventPrefix(dates: Int32Array): Int32Array;
 }
 
 /**
@@ -23,5 +28,19 @@ export function contextFor(
   { population, childKeys }: { population?: Population; childKeys?: ChildKeys },
 ): Context {
   const columns = recordColumns(records, childKeys);
-  return { ...columns, span, records, populationFor: populationLookup(population) };
+  const prefixes = new Map<Int32Array, Int32Array>();
+  return {
+    ...columns,
+    span,
+    records,
+    populationFor: populationLookup(population),
+    eventPrefix(dates) {
+      let prefix = prefixes.get(dates);
+      if (prefix === undefined) {
+        prefix = eventPrefix(span, dates);
+        prefixes.set(dates, prefix);
+      }
+      return prefix;
+    },
+  };
 }

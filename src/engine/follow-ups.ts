@@ -5,18 +5,12 @@
  * date so far; a record on day `d` has a follow-up when its child's latest date is `d` or after.
  */
 import { NONE } from './columns.ts';
-import { orderByDay } from './order.ts';
+import { inDateOrder } from './order.ts';
 
 /** A list as the sweep reads it: each record's date and child index (-1: a child in no other list). */
 export interface ChildDates {
   date: Int32Array;
   child: Int32Array;
-}
-
-/** Record indexes in date order: null (the identity) when the list is already in it. */
-export function inDateOrder(date: Int32Array): Int32Array | null {
-  for (let i = 1; i < date.length; i++) if (date[i]! < date[i - 1]!) return orderByDay(date);
-  return null;
 }
 
 /**

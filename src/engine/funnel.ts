@@ -20,7 +20,7 @@ function childBound(child: Int32Array): number {
 
 /** Of the events dated in the window, those in `hits`. */
 function percentOf(ctx: Context, date: Int32Array, hits: Uint8Array): Evaluate {
-  return flowPercent(ctx.span, eventPrefix(ctx.span, date, hits), eventPrefix(ctx.span, date));
+  return flowPercent(ctx.span, eventPrefix(ctx.span, date, hits), ctx.eventPrefix(date));
 }
 
 /** Of contacts in the window, those whose child has a referral dated 0-30 days after it. */

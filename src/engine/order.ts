@@ -22,3 +22,9 @@ export function orderByDay(days: Int32Array): Int32Array {
   for (let i = 0; i < days.length; i++) order[starts[days[i]! - min]!++] = i;
   return order;
 }
+
+/** Record indexes in date order: null (the identity) when the list is already in it. */
+export function inDateOrder(days: Int32Array): Int32Array | null {
+  for (let i = 1; i < days.length; i++) if (days[i]! < days[i - 1]!) return orderByDay(days);
+  return null;
+}

@@ -51,7 +51,7 @@ export function repeatWithin2yFlags(plans: PlanColumns): Uint8Array {
 function startsPercent(ctx: Context, flagsOf: (plans: PlanColumns) => Uint8Array): Evaluate {
   const plans = ctx.cpPlanHistory();
   const hits = eventPrefix(ctx.span, plans.start, flagsOf(plans));
-  return flowPercent(ctx.span, hits, eventPrefix(ctx.span, plans.start));
+  return flowPercent(ctx.span, hits, ctx.eventPrefix(plans.start));
 }
 
 export function cppRepeatPercent(ctx: Context): Evaluate {

@@ -28,12 +28,12 @@ export function cppRatePer10k(ctx: Context): Evaluate {
 }
 
 export function cppStarts(ctx: Context): Evaluate {
-  return flowCount(ctx.span, eventPrefix(ctx.span, ctx.cpPlanHistory().start));
+  return flowCount(ctx.span, ctx.eventPrefix(ctx.cpPlanHistory().start));
 }
 
 /** Plans with an end date in the window (a blank end date is `OPEN`, after every window). */
 export function cppEnds(ctx: Context): Evaluate {
-  return flowCount(ctx.span, eventPrefix(ctx.span, ctx.cpPlanHistory().end));
+  return flowCount(ctx.span, ctx.eventPrefix(ctx.cpPlanHistory().end));
 }
 
 /** Of plans ending in the window, those ending on or after the date 2 years after their start. */
@@ -44,7 +44,7 @@ export function cppEnded2yPlusPercent(ctx: Context): Evaluate {
     const end = plans.end[i]!;
     long[i] = end !== OPEN && end >= addMonths(plans.start[i]!, 24) ? 1 : 0;
   }
-  const of = eventPrefix(ctx.span, plans.end);
+  const of = ctx.eventPrefix(plans.end);
   return flowPercent(ctx.span, eventPrefix(ctx.span, plans.end, long), of);
 }
 

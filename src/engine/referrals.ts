@@ -7,7 +7,7 @@ import { NONE, type ReferralColumns } from './columns.ts';
 import type { Context } from './context.ts';
 import { eventPrefix, eventsIn } from './daily.ts';
 import { type Evaluate, flowCount, flowPercent, ratePer10k } from './figure.ts';
-import { orderByDay, rangeOf } from './order.ts';
+import { inDateOrder, rangeOf } from './order.ts';
 
 /** `addMonths(day, -12)` for days in `[min, max]`, each worked out once, on first use. */
 function twelveMonthsBefore(min: Day, max: Day): (day: Day) => Day {
@@ -29,37 +29,37 @@ function twelveMonthsBefore(min: Day, max: Day): (day: Day) => Day {
 export function rereferralFlags(cols: ReferralColumns): Uint8Array {
   const flags = cols.recordsEarlier.slice();
   const monthsBack = twelveMonthsBefore(...rangeOf(cols.date));
-  const latest = new Int32Array(cols.childCount).fill(NONE); // each child's latest date so far
-  const previous = new Int32Array(cols.childCount).fill(NONE); // and the one strictly before it
-  const order = orderByDay(cols.date);
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    const child = cols.child[i]!;
+  // child c's latest date so far at [2c], and the one strictly before it at [2c + 1]
+  const seen = new Int32Array(2 * cols.childCount).fill(NONE);
+  const order = inDateOrder(cols.date);
+  for (let k = 0; k < cols.date.length; k++) {
+    const i = order === null ? k : order[k]!;
+    const at = 2 * cols.child[i]!;
     const date = cols.date[i]!;
-    if (latest[child] !== date) {
-      previous[child] = latest[child]!;
-      latest[child] = date;
+    if (seen[at] !== date) {
+      seen[at + 1] = seen[at]!;
+      seen[at] = date;
     }
-    const before = previous[child]!;
+    const before = seen[at + 1]!;
     if (before !== NONE && before >= monthsBack(date)) flags[i] = 1;
   }
   return flags;
 }
 
 export function referralsCount(ctx: Context): Evaluate {
-  return flowCount(ctx.span, eventPrefix(ctx.span, ctx.referrals().date));
+  return flowCount(ctx.span, ctx.eventPrefix(ctx.referrals().date));
 }
 
 export function rereferralsPercent(ctx: Context): Evaluate {
   const cols = ctx.referrals();
   const flags = rereferralFlags(cols);
   const hits = eventPrefix(ctx.span, cols.date, flags);
-  return flowPercent(ctx.span, hits, eventPrefix(ctx.span, cols.date));
+  return flowPercent(ctx.span, hits, ctx.eventPrefix(cols.date));
 }
 
 /** Referrals in the window per 10,000 children (the population for the window's end). */
 export function referralRatePer10k(ctx: Context): Evaluate {
-  const referrals = eventPrefix(ctx.span, ctx.referrals().date);
+  const referrals = ctx.eventPrefix(ctx.referrals().date);
   return (start, end) =>
     ratePer10k(eventsIn(referrals, ctx.span, start, end), ctx.populationFor(end));
 }
@@ -68,5 +68,5 @@ export function referralRatePer10k(ctx: Context): Evaluate {
 export function referralsNfaPercent(ctx: Context): Evaluate {
   const dates = ctx.referrals().date;
   const hits = eventPrefix(ctx.span, dates, ctx.referralNfa());
-  return flowPercent(ctx.span, hits, eventPrefix(ctx.span, dates));
+  return flowPercent(ctx.span, hits, ctx.eventPrefix(dates));
 }

@@ -83,7 +83,7 @@ export function conferencesOf(cols: S47Columns): Conferences {
 }
 
 export function s47Enquiries(ctx: Context): Evaluate {
-  return flowCount(ctx.span, eventPrefix(ctx.span, ctx.s47s().start));
+  return flowCount(ctx.span, ctx.eventPrefix(ctx.s47s().start));
 }
 
 export function icpcsCount(ctx: Context): Evaluate {
