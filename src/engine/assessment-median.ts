@@ -1,8 +1,8 @@
 /**
  * `assessment_median_wd`: the median working-day duration, start to authorisation, of the
  * assessments authorised in the window. Durations are small whole numbers, so each window's
- * median comes from a histogram of the durations authorised in it (moved from window to window):
- * no sort of any records.
+ * median comes from a histogram of the durations authorised in it (moved from window to window,
+ * one histogram for each kind of window): no sort of any records.
  */
 import { NONE } from './columns.ts';
 import type { Context } from './context.ts';
@@ -67,6 +67,12 @@ class DurationHistogram {
     this.counts = new Int32Array(longest + 1);
   }
 
+  /** How many durations moving to `durations[from .. to)` adds or takes away. */
+  costOf(from: number, to: number): number {
+    if (from >= this.to || to <= this.from) return this.to - this.from + (to - from);
+    return Math.abs(from - this.from) + Math.abs(to - this.to);
+  }
+
   moveTo(from: number, to: number): void {
     const { counts, durations } = this;
     if (from >= this.to || to <= this.from) {
@@ -80,21 +86,53 @@ class DurationHistogram {
   }
 }
 
+/**
+ * Windows of each kind come in turn, month by month (a month, a rolling year, a year to date …),
+ * so a histogram is kept for each, up to this many: a window's range takes the histogram that
+ * costs least to move to it, and a new one while there are fewer and none is already there.
+ */
+const HISTOGRAMS = 5;
+
+class NearestHistograms {
+  private readonly histograms: DurationHistogram[] = [];
+
+  constructor(
+    private readonly durations: Int32Array,
+    private readonly longest: number,
+  ) {}
+
+  /** A histogram of `durations[from .. to)`. */
+  movedTo(from: number, to: number): DurationHistogram {
+    let nearest: DurationHistogram | null = null;
+    let least = Number.POSITIVE_INFINITY;
+    for (const histogram of this.histograms) {
+      const cost = histogram.costOf(from, to);
+      if (cost < least) [nearest, least] = [histogram, cost];
+    }
+    if (nearest === null || (least > 0 && this.histograms.length < HISTOGRAMS)) {
+      nearest = new DurationHistogram(this.durations, this.longest);
+      this.histograms.push(nearest);
+    }
+    nearest.moveTo(from, to);
+    return nearest;
+  }
+}
+
 /** The median of `durations[from .. to)`: the middle one, or the mean of the two middle ones. */
-function medianOf(histogram: DurationHistogram, from: number, to: number): number {
-  histogram.moveTo(from, to);
+function medianOf(histograms: NearestHistograms, from: number, to: number): number {
+  const { counts } = histograms.movedTo(from, to);
   const n = to - from;
-  const [low, high] = ranked(histogram.counts, (n - 1) >> 1, n >> 1);
+  const [low, high] = ranked(counts, (n - 1) >> 1, n >> 1);
   return (low + high) / 2;
 }
 
 export function assessmentMedian(ctx: Context): Evaluate {
   const { span } = ctx;
   const { prefix, durations, longest } = datedDurations(ctx);
-  const histogram = new DurationHistogram(durations, longest);
+  const histograms = new NearestHistograms(durations, longest);
   return (start, end) => {
     const from = prefix[start - span.from]!;
     const to = prefix[end - span.from + 1]!;
-    return median(to > from ? medianOf(histogram, from, to) : null, to - from);
+    return median(to > from ? medianOf(histograms, from, to) : null, to - from);
   };
 }
