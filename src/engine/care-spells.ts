@@ -17,7 +17,7 @@ import {
   foundCare,
   lookedAfterUntil,
 } from './care-found.ts';
-import { lastOfEachKey, orderByChildThenDay } from './child-order.ts';
+import { inOrder, lastOfEachKey, orderByChildThenDay } from './child-order.ts';
 import type { ChildIndex } from './children.ts';
 import { OPEN } from './columns.ts';
 
@@ -172,8 +172,8 @@ function keptPlacements(found: FoundCare, into: Int32Array): number[] {
  */
 function placementsOf(found: FoundCare, into: Int32Array, childCount: number): PlacementColumns {
   const kept = keptPlacements(found, into);
-  const child = Int32Array.from(kept, (i) => found.placementChild[i]!);
-  const start = Int32Array.from(kept, (i) => found.placementStart[i]!);
+  const child = inOrder(found.placementChild, kept);
+  const start = inOrder(found.placementStart, kept);
   const order = orderByChildThenDay(child, start, childCount);
   const out = { child: [] as number[], start: [] as number[], end: [] as number[] };
   const spell: number[] = [];

@@ -22,8 +22,11 @@ export function orderByChildThenDay(
   return order;
 }
 
-/** A column's values in the given order. */
-export function inOrder(values: Int32Array, order: Int32Array): Int32Array {
+/**
+ * A column's values at the given record indexes, in their order (a loop: `Int32Array.from` with
+ * a mapping function costs some 20 times as much).
+ */
+export function inOrder(values: Int32Array, order: ArrayLike<number>): Int32Array {
   const out = new Int32Array(order.length);
   for (let k = 0; k < order.length; k++) out[k] = values[order[k]!]!;
   return out;

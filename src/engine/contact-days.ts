@@ -37,11 +37,14 @@ export function contactDays(
   within: number,
   childCount: number,
 ): ContactDays {
-  const inOrder = sweptInDateOrder(list, matched, referrals, within, childCount);
-  if (inOrder !== null) return inOrder;
-  const order = orderByDay(Int32Array.from(list, (contact) => contact.contactDate));
-  const sorted = Array.from(order, (i) => list[i]!);
-  const child = Int32Array.from(order, (i) => matched.child[i]!);
+  const swept = sweptInDateOrder(list, matched, referrals, within, childCount);
+  if (swept !== null) return swept;
+  const dates = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) dates[i] = list[i]!.contactDate;
+  const order = orderByDay(dates);
+  const sorted: Contact[] = [];
+  for (const i of order) sorted.push(list[i]!);
+  const child = inOrder(matched.child, order);
   return sweptInDateOrder(sorted, { ...matched, child }, referrals, within, childCount)!;
 }
 

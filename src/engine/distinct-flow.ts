@@ -4,6 +4,7 @@
  * only "repeat" events (those with an earlier event of the same child) are looked at one by one,
  * and only those in the window, to take away the ones whose previous event is in it too.
  */
+import { inOrder } from './child-order.ts';
 import { NONE } from './columns.ts';
 import { eventPrefix, eventsIn, type Span } from './daily.ts';
 import { count, type Evaluate } from './figure.ts';
@@ -23,7 +24,7 @@ function inSpan(span: Span, child: Int32Array, date: Int32Array): [Int32Array, I
   for (let i = 0; i < date.length; i++) {
     if (date[i]! >= span.from && date[i]! <= span.to) keep.push(i);
   }
-  return [Int32Array.from(keep, (i) => child[i]!), Int32Array.from(keep, (i) => date[i]!)];
+  return [inOrder(child, keep), inOrder(date, keep)];
 }
 
 function repeatsOf(span: Span, child: Int32Array, date: Int32Array, childCount: number): Repeats {
