@@ -2,11 +2,11 @@
  * Repeat child protection plans: `cpp_repeat_pct` (the child had an earlier plan, ever) and
  * `cpp_repeat_2y_pct` (another plan of the child ended 2 years or less before this one started).
  */
-import { addMonths } from '../domain/index.ts';
 import { OPEN } from './columns.ts';
 import type { Context } from './context.ts';
 import { eventPrefix } from './daily.ts';
 import { type Evaluate, flowPercent } from './figure.ts';
+import { monthsAfter } from './months.ts';
 import type { PlanColumns } from './plan-columns.ts';
 
 /**
@@ -36,9 +36,10 @@ function childRun(plans: PlanColumns, k: number): [number, number] {
  */
 export function repeatWithin2yFlags(plans: PlanColumns): Uint8Array {
   const flags = new Uint8Array(plans.start.length);
+  const twoYearsBefore = monthsAfter(-24, plans.start);
   for (let k = 0; k < flags.length; k++) {
     const start = plans.start[k]!;
-    const since = addMonths(start, -24);
+    const since = twoYearsBefore(start);
     const [first, last] = childRun(plans, k);
     for (let j = first; j < last && flags[k] === 0; j++) {
       const end = plans.end[j]!;

@@ -2,11 +2,11 @@
  * Child protection plan indicators: starts, ends, plans open and how long they have lasted, and
  * repeat plans. Plans are read from `cpPlanHistory()`, one per child and start date.
  */
-import { addMonths } from '../domain/index.ts';
 import { OPEN } from './columns.ts';
 import type { Context } from './context.ts';
 import { eventPrefix, onDay, openTally } from './daily.ts';
 import { type Evaluate, flowCount, flowPercent, ratePer10k, snapshotCount } from './figure.ts';
+import { monthsAfter } from './months.ts';
 import { snapshotPercent } from './snapshot-figures.ts';
 
 /** Plans open at the window's end: started on or before it, not ended on or before it. */
@@ -40,9 +40,10 @@ export function cppEnds(ctx: Context): Evaluate {
 export function cppEnded2yPlusPercent(ctx: Context): Evaluate {
   const plans = ctx.cpPlanHistory();
   const long = new Uint8Array(plans.start.length);
+  const twoYearsOn = monthsAfter(24, plans.start);
   for (let i = 0; i < long.length; i++) {
     const end = plans.end[i]!;
-    long[i] = end !== OPEN && end >= addMonths(plans.start[i]!, 24) ? 1 : 0;
+    long[i] = end !== OPEN && end >= twoYearsOn(plans.start[i]!) ? 1 : 0;
   }
   const of = ctx.eventPrefix(plans.end);
   return flowPercent(ctx.span, eventPrefix(ctx.span, plans.end, long), of);
@@ -55,8 +56,9 @@ export function cppEnded2yPlusPercent(ctx: Context): Evaluate {
 function openFor(ctx: Context, months: number): Int32Array {
   const plans = ctx.cpPlanHistory();
   const tally = openTally(ctx.span);
+  const later = monthsAfter(months, plans.start);
   for (let i = 0; i < plans.start.length; i++) {
-    tally.add(addMonths(plans.start[i]!, months), plans.end[i]!);
+    tally.add(later(plans.start[i]!), plans.end[i]!);
   }
   return tally.perDay();
 }

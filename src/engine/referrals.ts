@@ -2,25 +2,12 @@
  * Referral indicators: `referrals`, `referral_rate_per_10k`, `rereferrals_12m_pct` and
  * `referrals_nfa_pct`.
  */
-import { addMonths, type Day } from '../domain/index.ts';
 import { NONE, type ReferralColumns } from './columns.ts';
 import type { Context } from './context.ts';
 import { eventPrefix, eventsIn } from './daily.ts';
 import { type Evaluate, flowCount, flowPercent, ratePer10k } from './figure.ts';
-import { inDateOrder, rangeOf } from './order.ts';
-
-/** `addMonths(day, -12)` for days in `[min, max]`, each worked out once, on first use. */
-function twelveMonthsBefore(min: Day, max: Day): (day: Day) => Day {
-  const memo = new Int32Array(Math.max(max - min + 1, 0)).fill(NONE);
-  return (day) => {
-    let before = memo[day - min]!;
-    if (before === NONE) {
-      before = addMonths(day, -12);
-      memo[day - min] = before;
-    }
-    return before;
-  };
-}
+import { monthsAfter } from './months.ts';
+import { inDateOrder } from './order.ts';
 
 /**
  * 1 for each referral whose child has another referral dated on or after 12 months before it
@@ -28,7 +15,7 @@ function twelveMonthsBefore(min: Day, max: Day): (day: Day) => Day {
  */
 export function rereferralFlags(cols: ReferralColumns): Uint8Array {
   const flags = cols.recordsEarlier.slice();
-  const monthsBack = twelveMonthsBefore(...rangeOf(cols.date));
+  const yearBefore = monthsAfter(-12, cols.date);
   // child c's latest date so far at [2c], and the one strictly before it at [2c + 1]
   const seen = new Int32Array(2 * cols.childCount).fill(NONE);
   const order = inDateOrder(cols.date);
@@ -41,7 +28,7 @@ export function rereferralFlags(cols: ReferralColumns): Uint8Array {
       seen[at] = date;
     }
     const before = seen[at + 1]!;
-    if (before !== NONE && before >= monthsBack(date)) flags[i] = 1;
+    if (before !== NONE && before >= yearBefore(date)) flags[i] = 1;
   }
   return flags;
 }

@@ -10,11 +10,11 @@
  * every child who might be in the base is left out, the figure is not known (all null), not
  * "no cases".
  */
-import { addMonths } from '../domain/index.ts';
 import { NONE } from './columns.ts';
 import type { Context } from './context.ts';
 import { type OpenTally, onDay, openTally } from './daily.ts';
 import { type Evaluate, percentOfKnown } from './figure.ts';
+import { monthsAfter } from './months.ts';
 
 /** Looked after continuously this many calendar months, and in one placement this many. */
 const LONG_TERM_MONTHS = 30;
@@ -32,12 +32,13 @@ interface Tallies {
 
 /** Each spell's first day of being long-term (30 months after it began), one per spell. */
 function longTermFrom(spellStart: Int32Array): Int32Array {
-  return spellStart.map((start) => addMonths(start, LONG_TERM_MONTHS));
+  return spellStart.map(monthsAfter(LONG_TERM_MONTHS, spellStart));
 }
 
 /** Each child's 16th birthday (`NONE` when the date of birth is not known), one per child. */
 function sixteenthBirthdays(births: Int32Array): Int32Array {
-  return births.map((birth) => (birth === NONE ? NONE : addMonths(birth, 12 * UNDER)));
+  const sixteenth = monthsAfter(12 * UNDER, births);
+  return births.map((birth) => (birth === NONE ? NONE : sixteenth(birth)));
 }
 
 /** Each child, on the days their spell makes them long-term looked after (age aside). */
@@ -66,6 +67,7 @@ export function claLongTermStabilityPercent(ctx: Context): Evaluate {
     hits: openTally(ctx.span),
   };
   addCohort(ctx, longTerm, sixteenth, tallies);
+  const twoYearsOn = monthsAfter(SAME_PLACEMENT_MONTHS, placements.start);
   for (let p = 0; p < placements.start.length; p++) {
     const birthday = sixteenth[placements.child[p]!] ?? NONE;
     if (birthday === NONE) continue;
@@ -75,7 +77,7 @@ export function claLongTermStabilityPercent(ctx: Context): Evaluate {
     if (placements.fromEpisodes[p] === 0)
       [from, until] = [Math.max(from, asAt), Math.min(until, asAt + 1)];
     tallies.known.add(from, until);
-    tallies.hits.add(Math.max(from, addMonths(start, SAME_PLACEMENT_MONTHS)), until);
+    tallies.hits.add(Math.max(from, twoYearsOn(start)), until);
   }
   const [cohort, known, hits] = [
     tallies.cohort.perDay(),
