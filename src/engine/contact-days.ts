@@ -11,8 +11,8 @@ import { inOrder } from './child-order.ts';
 import type { Matched } from './children.ts';
 import { NONE } from './columns.ts';
 import type { DayCounts } from './daily.ts';
-import type { ChildDates } from './follow-ups.ts';
-import { inDateOrder, orderByDay } from './order.ts';
+import { type ChildDates, inDateOrderOf } from './follow-ups.ts';
+import { orderByDay } from './order.ts';
 
 export interface ContactDays {
   /** Every contact, by date. */
@@ -46,14 +46,6 @@ export function contactDays(
   for (const i of order) sorted.push(list[i]!);
   const child = inOrder(matched.child, order);
   return sweptInDateOrder(sorted, { ...matched, child }, referrals, within, childCount)!;
-}
-
-/** A list's dates and children in date order (the same columns when already in it). */
-function inDateOrderOf({ date, child }: ChildDates): ChildDates {
-  const order = inDateOrder(date);
-  return order === null
-    ? { date, child }
-    : { date: inOrder(date, order), child: inOrder(child, order) };
 }
 
 /** `contactDays` of contacts in date order; null when they are not in it. */

@@ -4,6 +4,7 @@
  * record is added once its date comes within `within` days of the sweep, as its child's latest
  * date so far; a record on day `d` has a follow-up when its child's latest date is `d` or after.
  */
+import { inOrder } from './child-order.ts';
 import { NONE } from './columns.ts';
 import { inDateOrder } from './order.ts';
 
@@ -11,6 +12,13 @@ import { inDateOrder } from './order.ts';
 export interface ChildDates {
   date: Int32Array;
   child: Int32Array;
+}
+
+/** A list's dates and children in date order (the same columns when already in it). */
+export function inDateOrderOf({ date, child }: ChildDates): ChildDates {
+  const order = inDateOrder(date);
+  if (order === null) return { date, child };
+  return { date: inOrder(date, order), child: inOrder(child, order) };
 }
 
 /**
@@ -25,16 +33,18 @@ export function followedBy(
 ): Uint8Array {
   const flags = new Uint8Array(events.date.length);
   const eventOrder = inDateOrder(events.date);
-  const laterOrder = inDateOrder(later.date);
+  const sorted = inDateOrderOf(later);
   const latest = new Int32Array(childCount).fill(NONE);
   let next = 0; // the next later record, in date order, not yet added
+  let previous = 0; // the day of the record before
   for (let k = 0; k < flags.length; k++) {
     const i = eventOrder === null ? k : eventOrder[k]!;
     const day = events.date[i]!;
-    for (; next < later.date.length; next++) {
-      const j = laterOrder === null ? next : laterOrder[next]!;
-      if (later.date[j]! > day + within) break;
-      latest[later.child[j]!] = later.date[j]!;
+    if (k === 0 || day !== previous) {
+      previous = day;
+      for (; next < sorted.date.length && sorted.date[next]! <= day + within; next++) {
+        latest[sorted.child[next]!] = sorted.date[next]!;
+      }
     }
     const child = events.child[i]!;
     flags[i] = child >= 0 && latest[child]! >= day ? 1 : 0;
