@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { type CsvProblem, estimatedRows, forEachCsvRow } from './csv-rows.ts';
 
@@ -70,5 +71,58 @@ describe('estimatedRows(text)', () => {
     const rows = 'x,y,z\n'.repeat(100_000);
     expect(estimatedRows(rows)).toBeGreaterThanOrEqual(99_000);
     expect(estimatedRows(rows)).toBeLessThanOrEqual(101_000);
+  });
+});
+
+/** A text of awkward rows: quoted delimiters, doubled quotes, line breaks in values, blanks. */
+function awkward(count: number, newline: string, seed: number): string {
+  const cells = [
+    'plain',
+    '"with, comma"',
+    '"say ""hi"""',
+    `"two${newline}lines"`,
+    '',
+    `"long ${'x'.repeat(20_000)}"`, // longer than a chunk
+  ];
+  let state = seed;
+  const next = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state;
+  };
+  const rows = Array.from({ length: count }, (_, i) => {
+    if (next() % 40 === 0) return ''; // a blank row
+    const row = [`C${i}`];
+    for (let c = 0; c < 3; c++) row.push(cells[next() % (next() % 50 === 0 ? 6 : 5)]!);
+    return row.join(',');
+  });
+  return rows.join(newline) + newline;
+}
+
+/** What papaparse gives for the text read whole: its rows, and the rows of its quote problems. */
+function readWhole(text: string) {
+  const { data, errors } = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const problems = errors
+    .filter((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')
+    .map((e) => (e.row ?? 0) + 1);
+  return { rows: data, problems };
+}
+
+describe('forEachCsvRow(text), a chunk at a time', () => {
+  it('reads every row and problem as papaparse reads the whole text, wherever chunks end', () => {
+    for (const [newline, seed] of [
+      ['\r\n', 1],
+      ['\n', 2],
+      ['\r\n', 3],
+    ] as const) {
+      const text = awkward(6000, newline, seed);
+      const broken = `${text}C1,"text after" its quote,x${newline}C2,"never closed,y${newline}z`;
+      for (const sample of [text, broken]) {
+        const whole = readWhole(sample);
+        const { rows, problems } = read(sample);
+        expect(rows.length).toBe(whole.rows.length);
+        expect(rows).toEqual(whole.rows);
+        expect(problems.map((p) => p.row)).toEqual(whole.problems);
+      }
+    }
   });
 });
