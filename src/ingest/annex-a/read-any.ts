@@ -44,22 +44,28 @@ async function readInLanes(
 ): Promise<ReadResult> {
   const elsewhere = readInWorker(there, progress);
   elsewhere.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
-  const ours = await withoutParallelScavenges(() => readLane(here, newReadSession(), progress));
+  const ours = await withGcForTwoThreads(() => readLane(here, newReadSession(), progress));
   return joinLanes(ours, await elsewhere, count);
 }
 
 /**
- * Runs `read` with V8's young-generation collections done by the collecting thread alone. While
- * both threads read, the parallel scavenger's helper tasks wait for a core that is busy reading,
- * and this thread waits for them: on the large demo council, this thread's scavenges took 2.0 s
- * in all (15 to 30 ms each), and 0.86 s without helpers. V8 reads the flag at each collection.
+ * Runs `read` with two of V8's collector settings changed, and restored after; V8 reads both at
+ * each collection. While both threads read, the parallel scavenger's helper tasks wait for a
+ * core that is busy reading, and this thread waits for them. And on about half the runs V8
+ * decided to allocate some short-lived objects of the rows straight into the old generation
+ * (allocation-site pretenuring), after which nearly everything young survived each scavenge,
+ * each took 20-60 ms, and this thread's scavenges came to 2.5-3.5 s instead of 0.6-1.5 s.
+ * `outturn compute` on the large demo council, five runs each: 6.6-9.5 s (mean 8.2) with the
+ * first setting alone, 6.6-8.3 s (mean 7.3) with both.
  */
-async function withoutParallelScavenges<T>(read: () => Promise<T>): Promise<T> {
+async function withGcForTwoThreads<T>(read: () => Promise<T>): Promise<T> {
   setFlagsFromString('--no-parallel-scavenge');
+  setFlagsFromString('--no-allocation-site-pretenuring');
   try {
     return await read();
   } finally {
     setFlagsFromString('--parallel-scavenge');
+    setFlagsFromString('--allocation-site-pretenuring');
   }
 }
 
