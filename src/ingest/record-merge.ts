@@ -73,7 +73,7 @@ class ListKeys {
     this.append(key, childIndex, row, place, child);
   }
 
-  set(at: number, childIndex: number, row: number, place: number, child: Child): void {
+  set(at: number, childIndex: number, row: number, place: number, child?: Child): void {
     this.childIndexes[at] = childIndex;
     this.rows[at] = row;
     this.places[at] = place;
@@ -83,7 +83,7 @@ class ListKeys {
   private append(key: number, childIndex: number, row: number, place: number, child?: Child) {
     if (this.count === this.keys.length) this.grow();
     this.keys[this.count] = key;
-    this.set(this.count, childIndex, row, place, child as Child);
+    this.set(this.count, childIndex, row, place, child);
     this.count += 1;
   }
 
@@ -292,12 +292,19 @@ export class ChildRegistry {
   }
 }
 
+/** For each child, by index: the file and row it was first seen in, and the last file telling of it. */
+export interface Sightings {
+  firstFile: Int32Array;
+  firstRow: Int32Array;
+  lastFile: Int32Array;
+}
+
 /**
  * For each child of a registry, by index: the file and row it was first seen in, and the last
  * file that told of it. Reads of files on several threads put their children in the order of a
  * read of all the files one after another by these (annex-a/lanes.ts).
  */
-export class ChildSightings {
+export class ChildSightings implements Sightings {
   count = 0;
   firstFile: Int32Array = new Int32Array(FIRST_CAPACITY);
   firstRow: Int32Array = new Int32Array(FIRST_CAPACITY);
@@ -313,6 +320,15 @@ export class ChildSightings {
 
   again(child: number, file: number): void {
     this.lastFile[child] = file;
+  }
+
+  /** The sightings of the children so far, in arrays of their own. */
+  taken(): Sightings {
+    return {
+      firstFile: this.firstFile.slice(0, this.count),
+      firstRow: this.firstRow.slice(0, this.count),
+      lastFile: this.lastFile.slice(0, this.count),
+    };
   }
 
   private grow(): void {

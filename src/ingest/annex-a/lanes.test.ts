@@ -59,6 +59,7 @@ function extract(): SourceFile[] {
         'Continuous Assessment Start Date': '02/05/2024',
         'Continuous Assessment Date of Authorisation': '01/05/2024',
       },
+      { ...child('A01', 'a) Male'), 'Continuous Assessment Start Date': '30/02/2024' }, // an error
     ]),
   ];
 }
@@ -102,6 +103,7 @@ describe('readCaseFiles(files, { parallel: true }) gives what reading in one thr
       'List 1.csv 304 error',
       'List 3 May.csv 3 warning',
       'List 4.csv 2 warning',
+      'List 4.csv 3 error',
     ]);
   });
 

@@ -24,6 +24,7 @@ import { HeaderIndex } from '../header-match.ts';
 import type { ReadProgress } from '../read-progress.ts';
 import type { FileSummary, ReadResult, SourceFile } from '../read-result.ts';
 import type { ReadSession } from '../read-session.ts';
+import type { Sightings } from '../record-merge.ts';
 import { type PackedRecords, packRecords, unpackRecords } from '../record-pack.ts';
 import { isWorkbook } from '../xlsx/index.ts';
 import { listFromHeaders, listFromName } from './detect-list.ts';
@@ -93,13 +94,6 @@ export interface LaneRead {
   findChild?: (childId: string) => number;
 }
 
-/** For each child of a lane, by index: where it was first seen, and the last file telling of it. */
-export interface Sightings {
-  firstFile: Int32Array;
-  firstRow: Int32Array;
-  lastFile: Int32Array;
-}
-
 /** Reads a lane's files into `session`, in their order. */
 export async function readLane(
   files: readonly LaneFile[],
@@ -113,15 +107,10 @@ export async function readLane(
     read.push({ number, summary, issuesEnd: session.issues.length });
     await setImmediate();
   }
-  const { count, firstFile, firstRow, lastFile } = session.children.sightings;
   return {
     records: session.records,
     childKeys: session.merge.childKeys(session.records),
-    sightings: {
-      firstFile: firstFile.slice(0, count),
-      firstRow: firstRow.slice(0, count),
-      lastFile: lastFile.slice(0, count),
-    },
+    sightings: session.children.sightings.taken(),
     issues: session.issues,
     files: read,
     findChild: (childId) => session.children.find(childId),
