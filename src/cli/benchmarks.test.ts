@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runBenchmarks } from './benchmarks.ts';
-import { SHIPPED_DFE_DIR } from './config.ts';
+import { SHIPPED_DFE_DIR } from './shipped-data.ts';
 
 let folder = '';
 afterEach(async () => {

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { describeIssue, hasErrors, type Issue } from '../domain/index.ts';
 import { readDfeBenchmarks, type SourceFile } from '../ingest/index.ts';
 import { type Database, openStore, replaceBenchmarks } from '../store/index.ts';
-import { type Config, SHIPPED_DFE_DIR, UsageError } from './config.ts';
+import type { Config } from './config.ts';
+import { SHIPPED_DFE_DIR } from './shipped-data.ts';
+import { UsageError } from './usage-error.ts';
 
 /** The copy shipped with Outturn, found from this file, whatever the working folder. */
 

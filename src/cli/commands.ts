@@ -13,13 +13,14 @@ import {
   type Store,
 } from '../store/index.ts';
 import { loadShippedBenchmarks } from './benchmarks.ts';
-import { type Config, UsageError } from './config.ts';
+import type { Config } from './config.ts';
 import { endOfPreviousMonth, today } from './dates.ts';
 import { loadDemo } from './demo.ts';
 import { writeDemoFiles } from './demo-write.ts';
 import { readSourceFiles } from './files.ts';
 import { ProgressBar } from './progress.ts';
 import { reportImport } from './report.ts';
+import { UsageError } from './usage-error.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const progress = new ProgressBar(process.stderr);

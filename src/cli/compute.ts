@@ -12,11 +12,11 @@ import {
 } from '../domain/index.ts';
 import { computeSeries, earliestEventDate } from '../engine/index.ts';
 import { readCaseFiles } from '../ingest/index.ts';
-import { UsageError } from './config.ts';
 import { definitionsFrom } from './definitions.ts';
 import { readSourceFiles } from './files.ts';
 import { shippedPopulation } from './population.ts';
 import { computeTable } from './table.ts';
+import { UsageError } from './usage-error.ts';
 
 export interface ComputeOptions {
   asAt: Day;

@@ -1,10 +1,7 @@
 /** Settings from the environment, checked once at the edge into a resolved `Config`. */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-
-/** The DfE statistics shipped with Outturn (benchmarks, population, statistical neighbours). */
-export const SHIPPED_DFE_DIR = fileURLToPath(new URL('../../data/dfe/', import.meta.url));
+import { UsageError } from './usage-error.ts';
 
 export interface Config {
   port: number;
@@ -23,7 +20,11 @@ const Env = z.object({
   OUTTURN_DATA_DIR: z.string().min(1).default('.outturn'),
 });
 
-/** Reads `PORT`, `DATABASE_URL` and `OUTTURN_DATA_DIR`; throws a readable error when invalid. */
+/**
+ * Reads `PORT`, `DATABASE_URL` and `OUTTURN_DATA_DIR`; throws a readable error when invalid.
+ * Commands read them when they first need them: `compute` never does, and starts
+ * without loading zod (about 0.1 s).
+ */
 export function readConfig(env: NodeJS.ProcessEnv): Config {
   const parsed = Env.safeParse(emptyAsUnset(env));
   if (!parsed.success) {
@@ -46,5 +47,5 @@ function emptyAsUnset(env: NodeJS.ProcessEnv): Record<string, string> {
   return out;
 }
 
-/** A mistake in how the command was called: printed without a stack, exit code 2. */
-export class UsageError extends Error {}
+/** The settings, read once when first asked for. */
+export type ConfigLoader = () => Promise<Config>;

@@ -1,6 +1,6 @@
 /** Date arguments on the command line, and the one place the CLI reads the clock. */
 import { type Day, dayOf, parseIsoDay, ymd } from '../domain/index.ts';
-import { UsageError } from './config.ts';
+import { UsageError } from './usage-error.ts';
 
 /** Parses a `YYYY-MM-DD` option value, or fails with a usage error naming the option. */
 export function parseDayOption(name: string, value: string): Day {

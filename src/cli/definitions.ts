@@ -1,9 +1,9 @@
 /** A council's local indicator definitions read from a JSON file, for `compute` and `indicators`. */
 import type { IndicatorDefinition, Issue } from '../domain/index.ts';
 import { readDefinitions } from '../ingest/index.ts';
-import { UsageError } from './config.ts';
 import { readSourceFiles } from './files.ts';
 import { printIssues } from './report.ts';
+import { UsageError } from './usage-error.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -11,7 +11,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 export async function definitionsFrom(path: string): Promise<IndicatorDefinition[] | number> {
   const [file] = await readSourceFiles([path], /\.json$/i);
   if (!file) throw new UsageError(`no definitions file: ${path}`);
-  const read = readDefinitions(file);
+  const read = await readDefinitions(file);
   return read.issues.length > 0 ? rejectDefinitions(read.issues) : read.definitions;
 }
 

@@ -2,7 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../ingest/index.ts';
-import { UsageError } from './config.ts';
+import { UsageError } from './usage-error.ts';
 
 const READABLE = /\.(csv|xlsx|xml)$/i;
 

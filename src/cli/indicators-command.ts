@@ -1,13 +1,17 @@
 /** The `outturn indicators` command and its subcommands, as commander declares them. */
 import { type Command, Option } from 'commander';
-import type { Config } from './config.ts';
+import type { ConfigLoader } from './config.ts';
 
 /** The subcommands' code, loaded when one runs (it opens the database). */
 const run = () => import('./indicators.ts');
 
 const USER = process.env.USER ?? 'cli';
 
-export function indicatorsCommand(cli: Command, config: Config, setCode: (c: number) => void) {
+export function indicatorsCommand(
+  cli: Command,
+  config: ConfigLoader,
+  setCode: (c: number) => void,
+) {
   const indicators = cli
     .command('indicators')
     .description("the indicator catalogue and a council's local indicators");
@@ -18,7 +22,7 @@ export function indicatorsCommand(cli: Command, config: Config, setCode: (c: num
     .addOption(
       new Option('--format <format>', 'output format').choices(['json', 'table']).default('table'),
     )
-    .action(async (o) => setCode(await (await run()).runIndicatorsList(config, o)));
+    .action(async (o) => setCode(await (await run()).runIndicatorsList(await config(), o)));
   indicators
     .command('define')
     .description(
@@ -29,7 +33,7 @@ export function indicatorsCommand(cli: Command, config: Config, setCode: (c: num
     .requiredOption('--reason <text>', 'why, for the history of changes')
     .option('--user <name>', 'who is making the change', USER)
     .action(async (file: string, o) =>
-      setCode(await (await run()).runIndicatorsDefine(config, file, o)),
+      setCode(await (await run()).runIndicatorsDefine(await config(), file, o)),
     );
   indicators
     .command('retire')
@@ -39,6 +43,6 @@ export function indicatorsCommand(cli: Command, config: Config, setCode: (c: num
     .requiredOption('--reason <text>', 'why, for the history of changes')
     .option('--user <name>', 'who is making the change', USER)
     .action(async (id: string, o) =>
-      setCode(await (await run()).runIndicatorsRetire(config, id, o)),
+      setCode(await (await run()).runIndicatorsRetire(await config(), id, o)),
     );
 }

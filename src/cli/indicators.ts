@@ -8,10 +8,11 @@ import {
   retireLocal,
   type Store,
 } from '../store/index.ts';
-import { type Config, UsageError } from './config.ts';
+import type { Config } from './config.ts';
 import { rejectDefinitions } from './definitions.ts';
 import { readSourceFiles } from './files.ts';
 import { textTable } from './table.ts';
+import { UsageError } from './usage-error.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 

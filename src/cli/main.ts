@@ -1,11 +1,12 @@
 /** The `outturn` command: parses arguments and hands each command to the same functions. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { WINDOW_KINDS } from '../domain/index.ts';
-import { type Config, readConfig, UsageError } from './config.ts';
+import type { ConfigLoader } from './config.ts';
 import { parseDayOption } from './dates.ts';
 import { indicatorsCommand } from './indicators-command.ts';
 import { spcCommand } from './spc-command.ts';
 import { targetsCommand } from './targets-command.ts';
+import { UsageError } from './usage-error.ts';
 
 /*
  * Each command's code is loaded when the command runs, not before: `outturn compute` need not
@@ -14,13 +15,14 @@ import { targetsCommand } from './targets-command.ts';
 const commands = () => import('./commands.ts');
 const compute = () => import('./compute.ts');
 const benchmarks = () => import('./benchmarks.ts');
+/** The settings, read (and checked) when a command needs them: `compute` does not. */
+const config: ConfigLoader = async () => (await import('./config.ts')).readConfig(process.env);
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    const config = readConfig(process.env);
     let code = 0;
-    await program(config, (c) => {
+    await program((c) => {
       code = c;
     }).parseAsync([...argv], { from: 'user' });
     return code;
@@ -64,7 +66,7 @@ Examples:
   npx outturn demo --as-at 2026-03-31
   npx outturn demo --write exports/eastmarch --size large --as-at 2026-03-31`;
 
-function program(config: Config, setCode: (code: number) => void): Command {
+function program(setCode: (code: number) => void): Command {
   const cli = new Command('outturn')
     .description('Social care performance dashboards and committee reports from case records.')
     .exitOverride()
@@ -74,9 +76,10 @@ function program(config: Config, setCode: (code: number) => void): Command {
     .command('serve')
     .description('serve the dashboard (loads the demo council into an empty database first)')
     .option('-p, --port <port>', 'port to listen on (default: $PORT or 3000)', Number)
-    .action(async (o: { port?: number }) =>
-      (await commands()).runServe({ ...config, port: o.port ?? config.port }),
-    );
+    .action(async (o: { port?: number }) => {
+      const settings = await config();
+      await (await commands()).runServe({ ...settings, port: o.port ?? settings.port });
+    });
   cli
     .command('demo')
     .description(
@@ -100,7 +103,7 @@ function program(config: Config, setCode: (code: number) => void): Command {
       'write the Annex A CSV files to this folder; the database is untouched',
     )
     .addHelpText('after', DEMO_EXAMPLES)
-    .action(async (o) => setCode(await (await commands()).runDemo(config, o)));
+    .action(async (o) => setCode(await (await commands()).runDemo(await config(), o)));
   cli
     .command('import')
     .description(
@@ -123,7 +126,7 @@ function program(config: Config, setCode: (code: number) => void): Command {
     )
     .option('--user <name>', 'who is importing, for the import history', process.env.USER ?? 'cli')
     .action(async (files: string[], o) =>
-      setCode(await (await commands()).runImport(config, files, o)),
+      setCode(await (await commands()).runImport(await config(), files, o)),
     );
   cli
     .command('compute')
@@ -155,7 +158,7 @@ function program(config: Config, setCode: (code: number) => void): Command {
     .description('load the DfE published benchmarks, population and statistical neighbours')
     .argument('[folder]', 'folder of DfE .csv or .csv.gz files (default: the copy shipped)')
     .action(async (folder: string | undefined) =>
-      setCode(await (await benchmarks()).runBenchmarks(config, folder)),
+      setCode(await (await benchmarks()).runBenchmarks(await config(), folder)),
     );
   return cli;
 }

@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readDfeBenchmarks } from '../ingest/index.ts';
-import { SHIPPED_DFE_DIR } from './config.ts';
+import { SHIPPED_DFE_DIR } from './shipped-data.ts';
 
 const POPULATION_FILE = /^ons_mid-year_population_estimates.*\.csv(\.gz)?$/i;
 

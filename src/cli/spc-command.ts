@@ -1,7 +1,7 @@
 /** `outturn spc`: the dates from which an indicator's SPC limits are worked out afresh. */
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { isoDay } from '../domain/index.ts';
-import type { Config } from './config.ts';
+import type { ConfigLoader } from './config.ts';
 import { parseDayOption } from './dates.ts';
 import type { Change } from './spc.ts';
 
@@ -18,7 +18,7 @@ const day = (value: string) => {
   }
 };
 
-export function spcCommand(cli: Command, config: Config, setCode: (c: number) => void) {
+export function spcCommand(cli: Command, config: ConfigLoader, setCode: (c: number) => void) {
   const spc = cli
     .command('spc')
     .description('statistical process control: dates from which limits are worked out afresh');
@@ -33,7 +33,7 @@ export function spcCommand(cli: Command, config: Config, setCode: (c: number) =>
     .option('--la <code>', 'council code (default: the only council in the database)')
     .option('--user <name>', 'who is stating it', USER)
     .action(async (id: string, o: Change) =>
-      setCode(await (await run()).recalculate(config, id, o)),
+      setCode(await (await run()).recalculate(await config(), id, o)),
     );
   spc
     .command('remove')
@@ -42,7 +42,9 @@ export function spcCommand(cli: Command, config: Config, setCode: (c: number) =>
     .requiredOption('--from <date>', 'the date to take back, YYYY-MM-DD', day)
     .option('--la <code>', 'council code (default: the only council in the database)')
     .option('--user <name>', 'who is taking it back', USER)
-    .action(async (id: string, o: Change) => setCode(await (await run()).remove(config, id, o)));
+    .action(async (id: string, o: Change) =>
+      setCode(await (await run()).remove(await config(), id, o)),
+    );
   spc
     .command('list')
     .description("the council's recalculation dates")
@@ -50,5 +52,5 @@ export function spcCommand(cli: Command, config: Config, setCode: (c: number) =>
     .addOption(
       new Option('--format <format>', 'output format').choices(['json', 'table']).default('table'),
     )
-    .action(async (o) => setCode(await (await run()).list(config, o)));
+    .action(async (o) => setCode(await (await run()).list(await config(), o)));
 }

@@ -6,9 +6,10 @@ import {
   loadRecalculations,
   removeRecalculation,
 } from '../store/index.ts';
-import { type Config, UsageError } from './config.ts';
+import type { Config } from './config.ts';
 import { councilCode, withStore } from './indicators.ts';
 import { textTable } from './table.ts';
+import { UsageError } from './usage-error.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 

@@ -1,6 +1,6 @@
 /** The `outturn targets` command and its subcommands, as commander declares them. */
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import type { Config } from './config.ts';
+import type { ConfigLoader } from './config.ts';
 
 /** The subcommands' code, loaded when one runs (it opens the database). */
 const run = () => import('./targets.ts');
@@ -23,7 +23,7 @@ A target without a tolerance takes the council's RAG rule for its indicator, if 
 Example:
   npx outturn targets import targets-2025-26.xlsx --la 999 --reason "agreed at cabinet, 12 March"`;
 
-export function targetsCommand(cli: Command, config: Config, setCode: (c: number) => void) {
+export function targetsCommand(cli: Command, config: ConfigLoader, setCode: (c: number) => void) {
   const targets = cli
     .command('targets')
     .description("a council's targets, tolerances and RAG rules, with every change's history");
@@ -34,7 +34,7 @@ export function targetsCommand(cli: Command, config: Config, setCode: (c: number
     .addOption(
       new Option('--format <format>', 'output format').choices(['json', 'table']).default('table'),
     )
-    .action(async (o) => setCode(await (await run()).runTargetsList(config, o)));
+    .action(async (o) => setCode(await (await run()).runTargetsList(await config(), o)));
   targets
     .command('import')
     .description('set targets from CSV or XLSX files; all or nothing')
@@ -44,7 +44,7 @@ export function targetsCommand(cli: Command, config: Config, setCode: (c: number
     .option('--user <name>', 'who is setting them', USER)
     .addHelpText('after', IMPORT_HELP)
     .action(async (files: string[], o) =>
-      setCode(await (await run()).runTargetsImport(config, files, o)),
+      setCode(await (await run()).runTargetsImport(await config(), files, o)),
     );
   targets
     .command('rule')
@@ -63,5 +63,7 @@ export function targetsCommand(cli: Command, config: Config, setCode: (c: number
     .option('--la <code>', 'council code (default: the only council in the database)')
     .requiredOption('--reason <text>', 'why, for the history of changes')
     .option('--user <name>', 'who is making the change', USER)
-    .action(async (id: string, o) => setCode(await (await run()).runTargetsRule(config, id, o)));
+    .action(async (id: string, o) =>
+      setCode(await (await run()).runTargetsRule(await config(), id, o)),
+    );
 }

@@ -16,11 +16,11 @@ import {
   type TargetChange,
 } from '../store/index.ts';
 import type { Config } from './config.ts';
-import { UsageError } from './config.ts';
 import { readSourceFiles } from './files.ts';
 import { type ChangeOptions, councilCode, withStore } from './indicators.ts';
 import { printIssues } from './report.ts';
 import { textTable } from './table.ts';
+import { UsageError } from './usage-error.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 

@@ -32,7 +32,7 @@ export async function defineLocalIndicators(
   db: Database,
   request: DefineRequest,
 ): Promise<DefineResult> {
-  const read = readDefinitions(request.file);
+  const read = await readDefinitions(request.file);
   if (hasErrors(read.issues)) return { ok: false, issues: read.issues };
   const meta = { setBy: request.setBy, at: request.at, reason: request.reason };
   return inTransaction(db, async (trx) => {

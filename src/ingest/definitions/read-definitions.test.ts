@@ -3,7 +3,7 @@ import { readDefinitions } from './read-definitions.ts';
 
 const FILE = 'local-indicators.json';
 
-function read(json: unknown) {
+async function read(json: unknown) {
   const text = typeof json === 'string' ? json : JSON.stringify(json);
   return readDefinitions({ name: FILE, bytes: new TextEncoder().encode(text) });
 }
@@ -37,13 +37,13 @@ const NEGLECT_OPEN = {
 };
 
 /** The issues' place and message, for compact expectations. */
-function problems(json: unknown) {
-  return read(json).issues.map((i) => `${i.column ?? ''}: ${i.message}`);
+async function problems(json: unknown) {
+  return (await read(json)).issues.map((i) => `${i.column ?? ''}: ${i.message}`);
 }
 
 describe('readDefinitions', () => {
-  it('reads flow and snapshot definitions into local catalogue definitions', () => {
-    const result = read({ indicators: [POLICE_NFA, NEGLECT_OPEN] });
+  it('reads flow and snapshot definitions into local catalogue definitions', async () => {
+    const result = await read({ indicators: [POLICE_NFA, NEGLECT_OPEN] });
     expect(result.issues).toEqual([]);
     expect(result.definitions).toEqual([
       {
@@ -56,22 +56,22 @@ describe('readDefinitions', () => {
     ]);
   });
 
-  it('reports text that is not JSON', () => {
-    const { issues } = read('{ "indicators": [ }');
+  it('reports text that is not JSON', async () => {
+    const { issues } = await read('{ "indicators": [ }');
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ severity: 'error', file: FILE });
     expect(issues[0]?.message).toMatch(/^not valid JSON/);
   });
 
-  it('reports a missing list of indicators and unknown keys', () => {
-    expect(problems({ indicator: [] })).toEqual([
+  it('reports a missing list of indicators and unknown keys', async () => {
+    expect(await problems({ indicator: [] })).toEqual([
       'indicators: the file needs "indicators": a list of indicator definitions',
       ': Unrecognized key: "indicator"',
     ]);
   });
 
-  it('names the place and value of a shape problem, and gives no definitions', () => {
-    const result = read({ indicators: [{ ...POLICE_NFA, unit: 'rate', id: 'Bad Id' }] });
+  it('names the place and value of a shape problem, and gives no definitions', async () => {
+    const result = await read({ indicators: [{ ...POLICE_NFA, unit: 'rate', id: 'Bad Id' }] });
     expect(result.definitions).toEqual([]);
     expect(result.issues.map((i) => [i.column, i.value])).toEqual([
       ['indicators[0].id', 'Bad Id'],
@@ -79,24 +79,24 @@ describe('readDefinitions', () => {
     ]);
   });
 
-  it('refuses a standard catalogue id and an id given twice', () => {
+  it('refuses a standard catalogue id and an id given twice', async () => {
     const referrals = { ...NEGLECT_OPEN, id: 'referrals' };
-    expect(problems({ indicators: [referrals, NEGLECT_OPEN, NEGLECT_OPEN] })).toEqual([
+    expect(await problems({ indicators: [referrals, NEGLECT_OPEN, NEGLECT_OPEN] })).toEqual([
       'indicators[0].id: this id is in the standard catalogue: choose another',
       'indicators[2].id: this id is defined twice in the file',
     ]);
   });
 
-  it('names unknown fields with the fields the list has', () => {
+  it('names unknown fields with the fields the list has', async () => {
     const rule = { ...POLICE_NFA.rule, where: [{ field: 'sauce', is: ['Police'] }] };
-    const [issue] = read({ indicators: [{ ...POLICE_NFA, rule }] }).issues;
+    const [issue] = (await read({ indicators: [{ ...POLICE_NFA, rule }] })).issues;
     expect(issue).toMatchObject({ column: 'indicators[0].rule.where[0].field', value: 'sauce' });
     expect(issue?.message).toBe(
       'referrals records have no field "sauce" (referralDate, source, nfa, referralsLast12m)',
     );
   });
 
-  it('checks that values and fields are of the right kind', () => {
+  it('checks that values and fields are of the right kind', async () => {
     const rule = {
       list: 'referrals',
       date: 'source',
@@ -107,7 +107,7 @@ describe('readDefinitions', () => {
         { between: { from: 'referralDate', to: 'source', days: 'working' }, atMost: 3 },
       ],
     };
-    expect(problems({ indicators: [{ ...NEGLECT_OPEN, rule }] })).toEqual([
+    expect(await problems({ indicators: [{ ...NEGLECT_OPEN, rule }] })).toEqual([
       'indicators[0].rule.date: "source" holds a text, not a day',
       'indicators[0].rule.where[0].is[0]: "nfa" holds a boolean: give a boolean',
       'indicators[0].rule.where[1].field: "source" holds a text, not a number',
@@ -116,7 +116,7 @@ describe('readDefinitions', () => {
     ]);
   });
 
-  it('needs one form per condition, a date or an open span, and hit only for percentages', () => {
+  it('needs one form per condition, a date or an open span, and hit only for percentages', async () => {
     const rule = {
       list: 'cpPlans',
       date: 'startDate',
@@ -124,14 +124,14 @@ describe('readDefinitions', () => {
       where: [{ field: 'previousPlans' }, { field: 'latestCategory', is: ['NEG'], blank: true }],
       hit: [{ field: 'latestCategory', blank: true }],
     };
-    expect(problems({ indicators: [{ ...NEGLECT_OPEN, rule }] })).toEqual([
+    expect(await problems({ indicators: [{ ...NEGLECT_OPEN, rule }] })).toEqual([
       'indicators[0].rule: a rule has either "date" (a flow) or "open" (a snapshot), not both',
       expect.stringMatching(/^indicators\[0\]\.rule\.where\[0\]: a condition is one of/),
       expect.stringMatching(/^indicators\[0\]\.rule\.where\[1\]: a condition is one of/),
       'indicators[0].rule.hit: a count has no "hit": put its conditions in "where"',
     ]);
     const percent = { ...POLICE_NFA, rule: { ...POLICE_NFA.rule, hit: undefined } };
-    expect(problems({ indicators: [percent] })).toEqual([
+    expect(await problems({ indicators: [percent] })).toEqual([
       'indicators[0].rule.hit: a percentage needs "hit": the conditions its numerator meets',
     ]);
   });

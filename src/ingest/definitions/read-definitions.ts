@@ -12,7 +12,7 @@ import {
 } from '../../domain/index.ts';
 import type { SourceFile } from '../read-result.ts';
 import { checkRule, type Problem } from './rules.ts';
-import { type DefinitionInput, DefinitionShape, FileShape } from './shape.ts';
+import type { DefinitionInput } from './shape.ts';
 
 export interface DefinitionsReadResult {
   definitions: IndicatorDefinition[];
@@ -99,8 +99,12 @@ function parseJson(file: SourceFile): { json: unknown } | { problem: Problem } {
   }
 }
 
-/** The definitions in one file, with every problem; definitions are only given when none. */
-export function readDefinitions(file: SourceFile): DefinitionsReadResult {
+/**
+ * The definitions in one file, with every problem; definitions are only given when none. Their
+ * shape (zod) is loaded here, when a file is read: `outturn compute` without one starts faster.
+ */
+export async function readDefinitions(file: SourceFile): Promise<DefinitionsReadResult> {
+  const { DefinitionShape, FileShape } = await import('./shape.ts');
   const parsed = parseJson(file);
   if ('problem' in parsed) return { definitions: [], issues: [toIssue(file.name, parsed.problem)] };
   const top = FileShape.safeParse(parsed.json);
