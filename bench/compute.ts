@@ -1,7 +1,7 @@
 /**
  * `outturn compute` on the large council's Annex A CSVs (ten years, about two million records)
  * against DuckDB running the same indicators as SQL (bench/duckdb) over the same files:
- * - the whole CLI in a child process: wall time, peak memory, records per second;
+ * - the whole CLI in a child process: wall time, peak memory, records per second, its steps;
  * - the engine alone, records already in memory: every child-level id, every window, best of 5
  *   (with and without the reader's child keys);
  * - DuckDB in a child process: loading the CSVs, the SQL (best of 3), peak memory;
@@ -45,23 +45,29 @@ function countRecords(records: RecordSet): number {
 }
 
 /**
- * `outturn compute <folder> --format json` in a child process (reading on the threads it
- * chooses, or on those `extra` says): wall time and peak memory.
+ * `outturn compute <folder> --format json --timings` in a child process (reading on the threads
+ * it chooses, or on those `extra` says): wall time, peak memory and its steps' times.
  */
-function runCli(folder: string, extra: string[] = []): { ms: number; maxRssKb: number } {
+function runCli(
+  folder: string,
+  extra: string[] = [],
+): { ms: number; maxRssKb: number; timings: string } {
   const rss = path.join(work, 'cli-rss.json');
   const out = openSync(path.join(work, 'compute.json'), 'w');
-  const args = ['compute', folder, '--as-at', isoDay(AS_AT), '--from', isoDay(FROM), ...extra];
+  const args = ['compute', folder, '--as-at', isoDay(AS_AT), '--from', isoDay(FROM), '--timings'];
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(HERE, 'measured-cli.ts'), ...args, '--format', 'json'],
-    { stdio: ['ignore', out, 'inherit'], env: { ...process.env, OUTTURN_BENCH_RSS: rss } },
+    ['--import', 'tsx', path.join(HERE, 'measured-cli.ts'), ...args, ...extra, '--format', 'json'],
+    { stdio: ['ignore', out, 'pipe'], env: { ...process.env, OUTTURN_BENCH_RSS: rss } },
   );
   const ms = performance.now() - started;
   closeSync(out);
+  const stderr = run.stderr.toString();
+  const timings = /^timings: (.*)$/m.exec(stderr)?.[1] ?? '';
+  process.stderr.write(stderr.replace(/^timings: .*\n/m, ''));
   if (run.status !== 0) throw new Error(`outturn compute failed (exit ${run.status})`);
-  return { ms, maxRssKb: JSON.parse(readFileSync(rss, 'utf8')).maxRssKb };
+  return { ms, maxRssKb: JSON.parse(readFileSync(rss, 'utf8')).maxRssKb, timings };
 }
 
 /** The DuckDB oracle in a child process (bench/duckdb/run.ts). */
@@ -131,11 +137,11 @@ try {
   const perSecond = Math.round(total / (cli.ms / 1000)).toLocaleString('en-GB');
   console.log(
     `outturn compute (CSV files to JSON, child process): ${s(cli.ms)} wall, peak ${mb(cli.maxRssKb)}, ` +
-      `${total.toLocaleString('en-GB')} records, ${perSecond} records/s`,
+      `${total.toLocaleString('en-GB')} records, ${perSecond} records/s\n  its steps: ${cli.timings}`,
   );
   console.log(
     `  reading on one thread (--threads 1): ${s(oneThread.ms)} wall, peak ${mb(oneThread.maxRssKb)}; ` +
-      `reading the files in process here: ${s(readMs)}`,
+      `reading the files in process here: ${s(readMs)}\n  its steps: ${oneThread.timings}`,
   );
   console.log(
     `engine alone (computeSeries, ${series.length} ids, ${points} points, best of ${ENGINE_RUNS}): ` +

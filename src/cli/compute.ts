@@ -27,7 +27,12 @@ export interface ComputeOptions {
   definitions?: readonly IndicatorDefinition[];
   /** Whether to read Annex A lists on two threads (`--threads`); by default, by their size. */
   parallel?: boolean;
+  /** Told as each step ends (`--timings`). */
+  onStep?: (step: ComputeStep) => void;
 }
+
+/** The steps of `outturn compute` that `--timings` times. */
+export type ComputeStep = 'files' | 'read' | 'engine' | 'print';
 
 /** The JSON document indicators.md describes under "Output". */
 export interface ComputeOutput {
@@ -48,10 +53,12 @@ export async function computeFromFiles(
   options: ComputeOptions,
 ): Promise<ComputeOutput> {
   const files = await readSourceFiles(args);
+  options.onStep?.('files');
   const read = await readCaseFiles(
     files,
     options.parallel === undefined ? {} : { parallel: options.parallel },
   );
+  options.onStep?.('read');
   const from = options.from ?? earliestEventDate(read.records);
   if (from === null) throw new UsageError('the files hold no dated records to compute from');
   const coverage: Coverage = { from, asAt: options.asAt };
@@ -66,6 +73,7 @@ export async function computeFromFiles(
     ...(population ? { population } : {}),
     ...(read.childKeys ? { childKeys: read.childKeys } : {}),
   });
+  options.onStep?.('engine');
   const byId = new Map(series.map((s) => [s.indicatorId, s.points]));
   return {
     asAt: isoDay(options.asAt),
@@ -94,8 +102,10 @@ export async function runCompute(
     window?: WindowKind;
     definitions?: string;
     threads?: '1' | '2';
+    timings?: boolean;
   },
 ): Promise<number> {
+  const clock = o.timings ? stepClock() : null;
   const definitions = o.definitions === undefined ? [] : await definitionsFrom(o.definitions);
   if (typeof definitions === 'number') return definitions;
   const output = await computeFromFiles(paths, {
@@ -105,9 +115,32 @@ export async function runCompute(
     ...(o.from === undefined ? {} : { from: o.from }),
     ...(o.window === undefined ? {} : { window: o.window }),
     ...(o.threads === undefined ? {} : { parallel: o.threads === '2' }),
+    ...(clock ? { onStep: clock.onStep } : {}),
   });
   process.stdout.write(
     o.format === 'json' ? `${JSON.stringify(output, null, 2)}\n` : `${computeTable(output)}\n`,
   );
+  if (clock) {
+    clock.onStep('print');
+    process.stderr.write(`${clock.line()}\n`);
+  }
   return output.issues.some((i) => i.severity === 'error') ? 1 : 0;
+}
+
+/**
+ * `--timings`: how long each step took, after the start (node and the modules loaded, up to the
+ * command's first line: `performance.now()` counts from the process's start).
+ */
+function stepClock(): { onStep: (step: ComputeStep) => void; line: () => string } {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  let last = performance.now();
+  const parts = [`start ${seconds(last)}`];
+  return {
+    onStep: (step) => {
+      const now = performance.now();
+      parts.push(`${step} ${seconds(now - last)}`);
+      last = now;
+    },
+    line: () => `timings: ${parts.join(', ')}; total ${seconds(last)}`,
+  };
 }

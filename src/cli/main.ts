@@ -149,6 +149,10 @@ function program(setCode: (code: number) => void): Command {
         'threads reading Annex A CSV lists (default: 2 from 16 MB of files on two or more cores)',
       ).choices(['1', '2']),
     )
+    .option(
+      '--timings',
+      "print how long each step took, to stderr: start (node and Outturn's code), files (their bytes), read (records), engine, print",
+    )
     .action(async (paths: string[], o) => setCode(await (await compute()).runCompute(paths, o)));
   indicatorsCommand(cli, config, setCode);
   targetsCommand(cli, config, setCode);

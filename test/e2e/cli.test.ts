@@ -85,6 +85,11 @@ describe('outturn compute <folder> --as-at', () => {
     const [a, b] = [await runOutturn(args), await runOutturn([...args, '--threads', '2'])];
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
+    const timed = await runOutturn([...args, '--timings']);
+    expect(timed.stdout).toBe(a.stdout);
+    const s = String.raw`\d+\.\d\d s`;
+    const steps = `start ${s}, files ${s}, read ${s}, engine ${s}, print ${s}; total ${s}`;
+    expect(timed.stderr).toMatch(new RegExp(`^timings: ${steps}\n$`));
     expect((await runOutturn([...args, '--threads', '3'])).code).toBe(2);
     const out = JSON.parse(a.stdout);
     expect(out).toMatchObject({ asAt: '2025-10-31', la: '999', issues: [] });
