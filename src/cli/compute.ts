@@ -72,6 +72,7 @@ export async function computeFromFiles(
     ...(kinds ? { kinds } : {}),
     ...(population ? { population } : {}),
     ...(read.childKeys ? { childKeys: read.childKeys } : {}),
+    ...(read.contactDates ? { contactDates: read.contactDates } : {}),
   });
   options.onStep?.('engine');
   const byId = new Map(series.map((s) => [s.indicatorId, s.points]));

@@ -29,6 +29,8 @@ export const NO_CONTACTS: ContactDays = { all: NO_DAYS, followed: NO_DAYS };
 /**
  * The contacts counted by date, their children (`matched`) looked for among `referrals` (child
  * indexes below `childCount`); the contacts are put in date order first if they are not in it.
+ * Their dates are `given` (the reader's, ComputeOptions.contactDates) when it holds one a
+ * contact, else read from the records.
  */
 export function contactDays(
   list: readonly Contact[],
@@ -36,28 +38,33 @@ export function contactDays(
   referrals: ChildDates,
   within: number,
   childCount: number,
+  given?: Int32Array,
 ): ContactDays {
-  const swept = sweptInDateOrder(list, matched, referrals, within, childCount);
+  const dates = given?.length === list.length ? given : datesOf(list);
+  const swept = sweptInDateOrder(dates, matched, referrals, within, childCount);
   if (swept !== null) return swept;
-  const dates = new Int32Array(list.length);
-  for (let i = 0; i < list.length; i++) dates[i] = list[i]!.contactDate;
   const order = orderByDay(dates);
-  const sorted: Contact[] = [];
-  for (const i of order) sorted.push(list[i]!);
   const child = inOrder(matched.child, order);
+  const sorted = inOrder(dates, order);
   return sweptInDateOrder(sorted, { ...matched, child }, referrals, within, childCount)!;
 }
 
-/** `contactDays` of contacts in date order; null when they are not in it. */
+function datesOf(list: readonly Contact[]): Int32Array {
+  const dates = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) dates[i] = list[i]!.contactDate;
+  return dates;
+}
+
+/** `contactDays` of contacts whose `dates` are in date order; null when they are not. */
 function sweptInDateOrder(
-  list: readonly Contact[],
+  dates: Int32Array,
   { child, indexes }: Matched,
   referrals: ChildDates,
   within: number,
   childCount: number,
 ): ContactDays | null {
-  const n = list.length;
-  const [first, last] = n === 0 ? [0, -1] : [list[0]!.contactDate, list[n - 1]!.contactDate];
+  const n = dates.length;
+  const [first, last] = n === 0 ? [0, -1] : [dates[0]!, dates[n - 1]!];
   if (last < first) return n === 0 ? NO_CONTACTS : null;
   const all = new Int32Array(last - first + 1);
   const followed = new Int32Array(last - first + 1);
@@ -66,7 +73,7 @@ function sweptInDateOrder(
   let next = 0; // the next referral, in date order, not yet added
   let previous = first - 1;
   for (let i = 0; i < n; i++) {
-    const day = list[i]!.contactDate;
+    const day = dates[i]!;
     if (day !== previous) {
       if (day < previous) return null;
       previous = day;

@@ -25,9 +25,13 @@ export interface Context extends RecordColumns {
 export function contextFor(
   records: RecordSet,
   span: Span,
-  { population, childKeys }: { population?: Population; childKeys?: ChildKeys },
+  {
+    population,
+    childKeys,
+    contactDates,
+  }: { population?: Population; childKeys?: ChildKeys; contactDates?: Int32Array },
 ): Context {
-  const columns = recordColumns(records, childKeys);
+  const columns = recordColumns(records, childKeys, contactDates);
   const prefixes = new Map<Int32Array, Int32Array>();
   return {
     ...columns,

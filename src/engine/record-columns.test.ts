@@ -32,6 +32,30 @@ describe('recordColumns(records)', () => {
     expect([...recordColumns(records).contactDays().followed.counts]).toEqual([1, 1, 0, 0]);
   });
 
+  it("counts contacts by the reader's dates when it gives one a contact, as by the records'", () => {
+    const records = recordSet({
+      contacts: [
+        contact('A', '2024-05-03'),
+        contact('B', '2024-05-01'),
+        contact('B', '2024-05-02'),
+      ],
+      referrals: [referral('B', '2024-05-02')],
+    });
+    const dates = Int32Array.from(records.contacts, (c) => c.contactDate);
+    const byRecords = recordColumns(records).contactDays();
+    expect(recordColumns({ ...records }, {}, dates).contactDays()).toEqual(byRecords);
+    expect([...byRecords.followed.counts]).toEqual([1, 1, 0]); // out of order: sorted first
+    // the dates are read, not the records (trusted, as child keys are)
+    const later = recordColumns(
+      { ...records },
+      {},
+      dates.map((d) => d + 1),
+    ).contactDays();
+    expect(later.all.first).toBe(byRecords.all.first + 1);
+    // a column of another length is not this list's: the records' dates are read
+    expect(recordColumns({ ...records }, {}, Int32Array.of(0)).contactDays()).toEqual(byRecords);
+  });
+
   it('gives the same series from kept columns as from new ones', () => {
     const records = someRecords();
     const first = computeSeries(records, { coverage: COVERED });

@@ -60,7 +60,7 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-function columnsOf(records: RecordSet, keys: ChildKeys): RecordColumns {
+function columnsOf(records: RecordSet, keys: ChildKeys, contactDates?: Int32Array): RecordColumns {
   const children = childIndex(records, keys);
   const referrals = once(() => referralColumns(records.referrals, children));
   const spells = once(() => careSpells(records.carePeriods, records.careEpisodes, children));
@@ -69,7 +69,8 @@ function columnsOf(records: RecordSet, keys: ChildKeys): RecordColumns {
     if (records.contacts.length === 0) return NO_CONTACTS; // no referral columns to build
     const later = referrals(); // a contact's child is looked for among referrals' children
     const matched = children.matched(records.contacts, byId, [later.child]);
-    return contactDays(records.contacts, matched, later, FOLLOW_UP_DAYS, children.count());
+    const count = children.count();
+    return contactDays(records.contacts, matched, later, FOLLOW_UP_DAYS, count, contactDates);
   });
   return {
     referrals,
@@ -96,7 +97,11 @@ const KEPT = new WeakMap<RecordSet, Kept>();
 const LISTS = ['children', ...RECORD_LISTS] as const;
 
 /** The record set's columns: those kept from an earlier computation, if it is unchanged. */
-export function recordColumns(records: RecordSet, keys: ChildKeys = {}): RecordColumns {
+export function recordColumns(
+  records: RecordSet,
+  keys: ChildKeys = {},
+  contactDates?: Int32Array,
+): RecordColumns {
   const kept = KEPT.get(records);
   const same =
     kept !== undefined &&
@@ -104,7 +109,7 @@ export function recordColumns(records: RecordSet, keys: ChildKeys = {}): RecordC
       (list, k) => kept.lists[k] === records[list] && kept.lengths[k] === records[list].length,
     );
   if (same) return kept.columns;
-  const columns = columnsOf(records, keys);
+  const columns = columnsOf(records, keys, contactDates);
   KEPT.set(records, {
     lists: LISTS.map((list) => records[list]),
     lengths: LISTS.map((list) => records[list].length),

@@ -33,6 +33,11 @@ export interface ComputeOptions {
   population?: Population;
   /** The reader's child keys for these records (ChildKeys): faster, never different. */
   childKeys?: ChildKeys;
+  /**
+   * Each contact's `contactDate` by its place in `records.contacts`, from the reader
+   * (ReadResult): faster, never different; used only when it holds one a contact.
+   */
+  contactDates?: Int32Array;
 }
 
 /** A point's window fields, worked out once and shared by every indicator. */

@@ -131,9 +131,11 @@ describe('readCaseFiles(files)', () => {
     }
     expect(records.contacts.map((c) => c.childId)).toEqual(['A', 'B', 'C']);
     expect(childKeys?.referrals).toEqual(Int32Array.of(3, 2));
+    expect([...(result.contactDates ?? [])]).toEqual(records.contacts.map((c) => c.contactDate));
   });
   it('gives no child keys for files of several formats, whose records are merged by identifier', async () => {
     const result = await readCaseFiles([annexReferrals, episodes, header]);
     expect(result.childKeys).toBeUndefined();
+    expect(result.contactDates).toBeUndefined();
   });
 });

@@ -75,9 +75,10 @@ export async function readCaseFiles(
   for (const [kind, group] of groups) {
     const result =
       kind === 'unknown' ? unknownFiles(group) : await READERS[kind](group, progress, options);
-    // one reader's records are the result, its child keys with them; several are merged
+    // one reader's records are the result, its keys with them; several are merged
     if (merge === null) out.records = result.records;
     if (merge === null && result.childKeys) out.childKeys = result.childKeys;
+    if (merge === null && result.contactDates) out.contactDates = result.contactDates;
     pushAll(out.issues, result.issues);
     const replaced = merge?.add(result.records) ?? new Map();
     for (const [list, count] of replaced) out.issues.push(readBefore(kind, group, list, count));

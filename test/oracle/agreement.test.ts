@@ -40,7 +40,13 @@ beforeAll(async () => {
     files.map((f) => ({ name: f.name, bytes: encoder.encode(f.text) })),
   );
   const population = new Map(demo.population.map((p) => [p.year, p.count]));
-  series = computeSeries(read.records, { coverage, population, childKeys: read.childKeys ?? {} });
+  const { childKeys = {}, contactDates } = read;
+  series = computeSeries(read.records, {
+    coverage,
+    population,
+    childKeys,
+    ...(contactDates && { contactDates }),
+  });
   agreement = compareWithOracle(series, oracle.points);
 }, 60_000);
 

@@ -86,6 +86,8 @@ function balanced(lists: LaneFile[][]): [LaneFile[], LaneFile[]] {
 export interface LaneRead {
   records: RecordSet;
   childKeys: ChildKeys;
+  /** Each contact's date by place, when the lane read contacts (ReadResult). */
+  contactDates?: Int32Array;
   sightings: Sightings;
   issues: Issue[];
   /** For each of the lane's files, in its order: its number and where its issues end. */
@@ -109,7 +111,7 @@ export async function readLane(
   }
   return {
     records: session.records,
-    childKeys: session.merge.childKeys(session.records),
+    ...session.merge.readerKeys(session.records),
     sightings: session.children.sightings.taken(),
     issues: session.issues,
     files: read,
@@ -137,6 +139,7 @@ export function packLane(lane: LaneRead): { packed: PackedLane; transfer: ArrayB
   }
   const typed = [
     ...Object.values(childKeys),
+    ...(lane.contactDates ? [lane.contactDates] : []),
     ...Object.values(lane.sightings),
     ...[packed.children, ...Object.values(packed.records)].flatMap((p) => p.columns),
   ];
@@ -209,7 +212,8 @@ export function joinLanes(here: LaneRead, there: LaneRead, count: number): ReadR
   for (const { lane, from, to } of issueRanges(here, there, count)) {
     for (let i = from; i < to; i++) issues.push(lane.issues[i]!);
   }
-  return { records, issues, files, childKeys };
+  const { contactDates } = there.records.contacts.length > 0 ? there : here;
+  return { records, issues, files, childKeys, ...(contactDates ? { contactDates } : {}) };
 }
 
 /** Each file's issues, in the files' order: which lane holds them, and where. */

@@ -4,6 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { ReadOptions, ReadProgress } from '../read-progress.ts';
 import type { FileSummary, ReadResult, SourceFile } from '../read-result.ts';
 import { newReadSession } from '../read-session.ts';
+
 import { isWorkbook } from '../xlsx/index.ts';
 import { joinLanes, type LaneFile, planLanes, readInWorker, readLane } from './lanes.ts';
 import { readCsvFile } from './read-csv.ts';
@@ -33,7 +34,7 @@ export async function readAnnexA(
     await setImmediate();
   }
   const { records, issues } = session;
-  return { records, issues, files: summaries, childKeys: session.merge.childKeys(records) };
+  return { records, issues, files: summaries, ...session.merge.readerKeys(records) };
 }
 
 /** Reads the lanes' files, the second in a worker thread, into one result (lanes.ts). */
