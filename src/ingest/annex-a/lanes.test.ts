@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../domain/index.ts';
 import { readCaseFiles } from '../read-files.ts';
 import type { SourceFile } from '../read-result.ts';
-import { planLanes } from './lanes.ts';
+import { planLanes, readInWorker } from './lanes.ts';
 import { listFile, textFile } from './test-files.ts';
 
 const child = (id: string, gender: string, birth = '01/02/2015') => ({
@@ -107,6 +107,24 @@ describe('readCaseFiles(files, { parallel: true }) gives what reading in one thr
       'List 4.csv 2 warning',
       'List 4.csv 3 error',
     ]);
+  });
+
+  it("rejects with the worker's error, naming its files, when reading there throws", async () => {
+    // not bytes: reading the file throws in the worker, outside any row
+    const broken = { name: 'List 4.csv', bytes: 42 } as unknown as SourceFile;
+    const read = readInWorker([{ number: 0, file: broken }]);
+    await expect(read).rejects.toThrow(/^reading List 4\.csv failed: TypeError/);
+  });
+
+  it('stops the thread when told to (the other lane failed), and rejects', async () => {
+    const stop = new AbortController();
+    const read = readInWorker(
+      [{ number: 0, file: contacts('List 1.csv') }],
+      undefined,
+      stop.signal,
+    );
+    stop.abort();
+    await expect(read).rejects.toThrow(/^the reading thread was stopped$/);
   });
 
   it('tells progress from both threads, never going back, to the whole', async () => {

@@ -168,17 +168,24 @@ export function unpackLane(packed: PackedLane): LaneRead {
 
 /**
  * Reads `lane` in a worker thread. `progress` counts the bytes it has read as it writes them in
- * a shared counter, and is told of the file it is reading.
+ * a shared counter, and is told of the file it is reading. When `signal` aborts (the other lane
+ * failed), the thread is stopped and the read rejects.
  */
 export function readInWorker(
   lane: readonly LaneFile[],
   progress?: ReadProgress,
+  signal?: AbortSignal,
 ): Promise<LaneRead> {
   const counter = progress?.elsewhereCounter();
   const worker = new Worker(new URL('./lane-worker.js', import.meta.url), {
     workerData: { files: lane, counter },
   });
   return new Promise((resolve, reject) => {
+    const stop = () => {
+      reject(new Error('the reading thread was stopped'));
+      void worker.terminate();
+    };
+    signal?.addEventListener('abort', stop, { once: true });
     worker.on('message', (message: WorkerMessage) => {
       if (message.kind === 'progress') progress?.readElsewhere(message.item);
       else if (message.kind === 'done') resolve(unpackLane(message.lane));

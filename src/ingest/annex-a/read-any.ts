@@ -43,10 +43,15 @@ async function readInLanes(
   count: number,
   progress?: ReadProgress,
 ): Promise<ReadResult> {
-  const elsewhere = readInWorker(there, progress);
+  const stop = new AbortController();
+  const elsewhere = readInWorker(there, progress, stop.signal);
   elsewhere.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
-  const ours = await withGcForTwoThreads(() => readLane(here, newReadSession(), progress));
-  return joinLanes(ours, await elsewhere, count);
+  try {
+    const ours = await withGcForTwoThreads(() => readLane(here, newReadSession(), progress));
+    return joinLanes(ours, await elsewhere, count);
+  } finally {
+    stop.abort(); // a read that failed here stops the thread; one that ended has stopped
+  }
 }
 
 /**
