@@ -54,12 +54,13 @@ export async function computeFromFiles(
 ): Promise<ComputeOutput> {
   const files = await readSourceFiles(args);
   options.onStep?.('files');
-  const read = await readCaseFiles(
-    files,
-    options.parallel === undefined ? {} : { parallel: options.parallel },
-  );
+  // nothing here shows a contact: they are kept as columns, not records
+  const read = await readCaseFiles(files, {
+    contactColumns: true,
+    ...(options.parallel === undefined ? {} : { parallel: options.parallel }),
+  });
   options.onStep?.('read');
-  const from = options.from ?? earliestEventDate(read.records);
+  const from = options.from ?? earliestEventDate(read.records, read.contactColumns?.date);
   if (from === null) throw new UsageError('the files hold no dated records to compute from');
   const coverage: Coverage = { from, asAt: options.asAt };
   const kinds = options.window ? [options.window] : undefined;
@@ -73,6 +74,7 @@ export async function computeFromFiles(
     ...(population ? { population } : {}),
     ...(read.childKeys ? { childKeys: read.childKeys } : {}),
     ...(read.contactDates ? { contactDates: read.contactDates } : {}),
+    ...(read.contactColumns ? { contactColumns: read.contactColumns } : {}),
   });
   options.onStep?.('engine');
   const byId = new Map(series.map((s) => [s.indicatorId, s.points]));

@@ -32,6 +32,8 @@ export interface ChildIndex {
    * keys by index (a child not among them is passed over by a Bloom filter before any look-up).
    */
   matched<R>(list: readonly R[], idOf: IdOf<R>, among: readonly Int32Array[]): Matched;
+  /** `matched` for a list given only as its keys (ContactColumns): the index must be keyed. */
+  matchedKeys(keys: Int32Array): Matched;
   indexOf(childId: string): number;
   /** Dates of birth by index (`NONE` when not known), for the indexes in the `wanted` lists. */
   birthDates(wanted: readonly Int32Array[]): Int32Array;
@@ -261,11 +263,13 @@ function placesOf(columns: readonly Int32Array[], numbering: Numbering): Int32Ar
  * The child index of a record set, with `keys` (a reader's, for these lists) where given.
  * `expected` sizes the hash table: without keys, by default for the children of referrals and
  * care (most of the rest come with contacts, which are only looked up), so it stays in cache.
+ * `keyed`: a list will come as keys alone (`matchedKeys`), so children are numbered by place.
  */
 export function childIndex(
   records: Pick<RecordSet, 'children'> & Partial<RecordSet>,
   keys: ChildKeys = {},
   expected = (records.referrals?.length ?? 0) + (records.carePeriods?.length ?? 0),
+  keyed = false,
 ): ChildIndex {
   const known = records.children;
   const keysOf = new Map<readonly unknown[], Int32Array>();
@@ -278,7 +282,7 @@ export function childIndex(
    * and places are numbered in order of first sight. Without keys, the table's places (given in
    * order of first sight) are the indexes.
    */
-  const numbering = keysOf.size > 0 ? new Numbering(known.length) : null;
+  const numbering = keysOf.size > 0 || keyed ? new Numbering(known.length) : null;
   let hashed: HashedIds | null = null;
 
   function table(): HashedIds {
@@ -329,6 +333,13 @@ export function childIndex(
         }
       }
       return { child: child!, indexes: numbering === null ? null : numbering.byPlace };
+    },
+    matchedKeys(keys) {
+      if (numbering === null) throw new Error('a list given as keys needs a keyed child index');
+      const child = allKnown(keys, known.length)
+        ? keys
+        : keys.map((key) => (key >= 0 && key < known.length ? key : EMPTY));
+      return { child, indexes: numbering.byPlace };
     },
     indexOf,
     birthDates(wanted) {

@@ -6,7 +6,6 @@
  * children come matched to referrals' (ChildIndex.matched), and a child's latest referral date is
  * kept by index, in an array the size of the children numbered rather than of every child.
  */
-import type { Contact } from '../domain/index.ts';
 import { inOrder } from './child-order.ts';
 import type { Matched } from './children.ts';
 import { NONE } from './columns.ts';
@@ -27,32 +26,22 @@ const NO_DAYS: DayCounts = { first: 0, counts: new Int32Array(0) };
 export const NO_CONTACTS: ContactDays = { all: NO_DAYS, followed: NO_DAYS };
 
 /**
- * The contacts counted by date, their children (`matched`) looked for among `referrals` (child
- * indexes below `childCount`); the contacts are put in date order first if they are not in it.
- * Their dates are `given` (the reader's, ComputeOptions.contactDates) when it holds one a
- * contact, else read from the records.
+ * The contacts (their `dates`, by place) counted by date, their children (`matched`) looked for
+ * among `referrals` (child indexes below `childCount`); put in date order first if not in it.
  */
 export function contactDays(
-  list: readonly Contact[],
+  dates: Int32Array,
   matched: Matched,
   referrals: ChildDates,
   within: number,
   childCount: number,
-  given?: Int32Array,
 ): ContactDays {
-  const dates = given?.length === list.length ? given : datesOf(list);
   const swept = sweptInDateOrder(dates, matched, referrals, within, childCount);
   if (swept !== null) return swept;
   const order = orderByDay(dates);
   const child = inOrder(matched.child, order);
   const sorted = inOrder(dates, order);
   return sweptInDateOrder(sorted, { ...matched, child }, referrals, within, childCount)!;
-}
-
-function datesOf(list: readonly Contact[]): Int32Array {
-  const dates = new Int32Array(list.length);
-  for (let i = 0; i < list.length; i++) dates[i] = list[i]!.contactDate;
-  return dates;
 }
 
 /** `contactDays` of contacts whose `dates` are in date order; null when they are not. */

@@ -1,12 +1,26 @@
 /** What an indicator computes from: the covered span and the records' columns (record-columns.ts). */
-import type { ChildKeys, Day, RecordSet } from '../domain/index.ts';
+import {
+  type Contact,
+  type ContactColumns,
+  contactRecords,
+  type Day,
+  type RecordSet,
+} from '../domain/index.ts';
 import { eventPrefix, type Span } from './daily.ts';
 import { type Population, populationLookup } from './population.ts';
-import { type RecordColumns, recordColumns } from './record-columns.ts';
+import {
+  contactColumnsOf,
+  type ReaderKeys,
+  type RecordColumns,
+  recordColumns,
+} from './record-columns.ts';
 
 export interface Context extends RecordColumns {
   span: Span;
-  /** The records as given, for local indicators' rules (rule.ts). */
+  /**
+   * The records as given, for local indicators' rules (rule.ts); contacts given as columns are
+   * made into records the first time a rule asks for them.
+   */
   records: RecordSet;
   /** The child population for a window ending on `end` (population.ts); null when none. */
   populationFor(end: Day): number | null;
@@ -25,19 +39,16 @@ export interface Context extends RecordColumns {
 export function contextFor(
   records: RecordSet,
   span: Span,
-  {
-    population,
-    childKeys,
-    contactDates,
-  }: { population?: Population; childKeys?: ChildKeys; contactDates?: Int32Array },
+  given: ReaderKeys & { population?: Population },
 ): Context {
-  const columns = recordColumns(records, childKeys, contactDates);
+  const columns = recordColumns(records, given);
+  const asColumns = contactColumnsOf(records, given);
   const prefixes = new Map<Int32Array, Int32Array>();
   return {
     ...columns,
     span,
-    records,
-    populationFor: populationLookup(population),
+    records: asColumns === null ? records : withContactRecords(records, asColumns),
+    populationFor: populationLookup(given.population),
     eventPrefix(dates) {
       let prefix = prefixes.get(dates);
       if (prefix === undefined) {
@@ -45,6 +56,18 @@ export function contextFor(
         prefixes.set(dates, prefix);
       }
       return prefix;
+    },
+  };
+}
+
+/** `records` with contacts made from `columns` when first read. */
+function withContactRecords(records: RecordSet, columns: ContactColumns): RecordSet {
+  let contacts: Contact[] | null = null;
+  return {
+    ...records,
+    get contacts() {
+      contacts ??= contactRecords(columns, records.children);
+      return contacts;
     },
   };
 }

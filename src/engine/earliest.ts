@@ -13,11 +13,13 @@ function earliestOf<T>(list: readonly T[], dateOf: (record: T) => Day): Day | nu
 
 /**
  * The earliest contact, referral, assessment start, section 47 start, plan start or care start
- * date; null when there are no such records.
+ * date; null when there are no such records. Contacts given as columns (`contactDates`, read
+ * with `records` whose contacts are empty) count too.
  */
-export function earliestEventDate(records: RecordSet): Day | null {
+export function earliestEventDate(records: RecordSet, contactDates?: Int32Array): Day | null {
   const candidates = [
     earliestOf(records.contacts, (r) => r.contactDate),
+    contactDates && contactDates.length > 0 ? contactDates.reduce((a, b) => Math.min(a, b)) : null,
     earliestOf(records.referrals, (r) => r.referralDate),
     earliestOf(records.assessments, (r) => r.startDate),
     earliestOf(records.s47s, (r) => r.startDate),

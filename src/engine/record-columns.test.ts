@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOGUE, type IndicatorDefinition } from '../domain/index.ts';
 import { contact, coverage, recordSet, referral } from './fixture.ts';
 import { recordColumns } from './record-columns.ts';
 import { computeSeries } from './series.ts';
@@ -43,17 +44,58 @@ describe('recordColumns(records)', () => {
     });
     const dates = Int32Array.from(records.contacts, (c) => c.contactDate);
     const byRecords = recordColumns(records).contactDays();
-    expect(recordColumns({ ...records }, {}, dates).contactDays()).toEqual(byRecords);
+    expect(recordColumns({ ...records }, { contactDates: dates }).contactDays()).toEqual(byRecords);
     expect([...byRecords.followed.counts]).toEqual([1, 1, 0]); // out of order: sorted first
     // the dates are read, not the records (trusted, as child keys are)
-    const later = recordColumns(
-      { ...records },
-      {},
-      dates.map((d) => d + 1),
-    ).contactDays();
-    expect(later.all.first).toBe(byRecords.all.first + 1);
+    const later = recordColumns({ ...records }, { contactDates: dates.map((d) => d + 1) });
+    expect(later.contactDays().all.first).toBe(byRecords.all.first + 1);
     // a column of another length is not this list's: the records' dates are read
-    expect(recordColumns({ ...records }, {}, Int32Array.of(0)).contactDays()).toEqual(byRecords);
+    const other = recordColumns({ ...records }, { contactDates: Int32Array.of(0) });
+    expect(other.contactDays()).toEqual(byRecords);
+  });
+
+  it('counts contacts given as columns (child keys, dates, sources) as the same contacts as records', () => {
+    const children = ['A', 'B'].map((childId) => ({
+      childId,
+      gender: null,
+      ethnicity: null,
+      birthDate: null,
+    }));
+    const contacts = [
+      { ...contact('A', '2024-05-03'), source: '1A' },
+      contact('B', '2024-05-01'),
+      { ...contact('B', '2024-05-02'), source: '5C' },
+    ];
+    const referrals = [referral('B', '2024-05-02')];
+    const asRecords = recordSet({ children, contacts, referrals });
+    const asColumns = recordSet({ children, referrals });
+    const contactColumns = {
+      child: Int32Array.of(0, 1, 1),
+      date: Int32Array.from(contacts, (c) => c.contactDate),
+      source: contacts.map((c) => c.source),
+    };
+    expect(recordColumns(asColumns).contactDays().all.counts).toHaveLength(0);
+    // kept columns without the contacts are not used once the contacts come as columns
+    expect(recordColumns(asColumns, { contactColumns }).contactDays()).toEqual(
+      recordColumns(asRecords).contactDays(),
+    );
+    // every series, and a local indicator's rule over contacts (their records made from columns)
+    const bySource: IndicatorDefinition = {
+      id: 'local_contacts_1a',
+      title: 'Contacts from individuals',
+      description: 'Test',
+      unit: 'count',
+      polarity: 'neutral',
+      kind: 'flow',
+      source: 'child-level',
+      basis: 'local',
+      rule: { list: 'contacts', date: 'contactDate', where: [{ field: 'source', is: ['1A'] }] },
+    };
+    const indicators = [...CATALOGUE.filter((d) => d.source === 'child-level'), bySource];
+    const fromColumns = computeSeries(asColumns, { coverage: COVERED, indicators, contactColumns });
+    expect(fromColumns).toEqual(computeSeries(asRecords, { coverage: COVERED, indicators }));
+    const local = fromColumns.find((s) => s.indicatorId === 'local_contacts_1a');
+    expect(local?.points.find((p) => p.period === '2024-25')?.value).toBe(1);
   });
 
   it('gives the same series from kept columns as from new ones', () => {

@@ -9,7 +9,13 @@
  * The engine reads records as immutable. A kept set is used only while each of the record set's
  * lists is the same array with the same length; a list changed in place is not noticed.
  */
-import { type ChildKeys, RECORD_LISTS, type RecordSet } from '../domain/index.ts';
+import {
+  type ChildKeys,
+  type Contact,
+  type ContactColumns,
+  RECORD_LISTS,
+  type RecordSet,
+} from '../domain/index.ts';
 import { type CareSpells, careSpells } from './care-spells.ts';
 import { childIndex } from './children.ts';
 import {
@@ -51,6 +57,10 @@ export interface RecordColumns {
 
 const byId = (record: { childId: string }) => record.childId;
 
+function datesOf(list: readonly Contact[]): Int32Array {
+  return Int32Array.from(list, (contact) => contact.contactDate);
+}
+
 /** A function that runs once, on its first call, and then returns the same value. */
 function once<T>(make: () => T): () => T {
   let made: { value: T } | null = null;
@@ -60,17 +70,39 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-function columnsOf(records: RecordSet, keys: ChildKeys, contactDates?: Int32Array): RecordColumns {
-  const children = childIndex(records, keys);
+/** What a reader gives beside the records (ComputeOptions): faster, never different. */
+export interface ReaderKeys {
+  childKeys?: ChildKeys;
+  /** Each contact's date, by its place in `records.contacts`. */
+  contactDates?: Int32Array;
+  /** The contacts, as columns, when `records.contacts` is empty. */
+  contactColumns?: ContactColumns;
+}
+
+/** The contacts' columns when `given` holds them in place of `records.contacts`. */
+export function contactColumnsOf(records: RecordSet, given: ReaderKeys): ContactColumns | null {
+  const columns = given.contactColumns;
+  return records.contacts.length === 0 && columns && columns.date.length > 0 ? columns : null;
+}
+
+function columnsOf(records: RecordSet, given: ReaderKeys): RecordColumns {
+  const asColumns = contactColumnsOf(records, given);
+  const children = childIndex(records, given.childKeys, undefined, asColumns !== null);
   const referrals = once(() => referralColumns(records.referrals, children));
   const spells = once(() => careSpells(records.carePeriods, records.careEpisodes, children));
   const leavers = once(() => leaverColumns(records.careLeavers, children));
   const contacts = once(() => {
-    if (records.contacts.length === 0) return NO_CONTACTS; // no referral columns to build
+    const list = records.contacts;
+    if (list.length === 0 && asColumns === null) return NO_CONTACTS; // no referral columns to build
     const later = referrals(); // a contact's child is looked for among referrals' children
-    const matched = children.matched(records.contacts, byId, [later.child]);
-    const count = children.count();
-    return contactDays(records.contacts, matched, later, FOLLOW_UP_DAYS, count, contactDates);
+    const matched =
+      asColumns === null
+        ? children.matched(list, byId, [later.child])
+        : children.matchedKeys(asColumns.child);
+    const dates =
+      asColumns?.date ??
+      (given.contactDates?.length === list.length ? given.contactDates : datesOf(list));
+    return contactDays(dates, matched, later, FOLLOW_UP_DAYS, children.count());
   });
   return {
     referrals,
@@ -90,6 +122,8 @@ function columnsOf(records: RecordSet, keys: ChildKeys, contactDates?: Int32Arra
 interface Kept {
   lists: unknown[][];
   lengths: number[];
+  /** The contacts the columns were made from when given as columns (they count as a list). */
+  contactColumns: ContactColumns | null;
   columns: RecordColumns;
 }
 
@@ -97,22 +131,21 @@ const KEPT = new WeakMap<RecordSet, Kept>();
 const LISTS = ['children', ...RECORD_LISTS] as const;
 
 /** The record set's columns: those kept from an earlier computation, if it is unchanged. */
-export function recordColumns(
-  records: RecordSet,
-  keys: ChildKeys = {},
-  contactDates?: Int32Array,
-): RecordColumns {
+export function recordColumns(records: RecordSet, given: ReaderKeys = {}): RecordColumns {
   const kept = KEPT.get(records);
+  const contactColumns = contactColumnsOf(records, given);
   const same =
     kept !== undefined &&
+    kept.contactColumns === contactColumns &&
     LISTS.every(
       (list, k) => kept.lists[k] === records[list] && kept.lengths[k] === records[list].length,
     );
   if (same) return kept.columns;
-  const columns = columnsOf(records, keys, contactDates);
+  const columns = columnsOf(records, given);
   KEPT.set(records, {
     lists: LISTS.map((list) => records[list]),
     lengths: LISTS.map((list) => records[list].length),
+    contactColumns,
     columns,
   });
   return columns;

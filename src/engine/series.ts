@@ -2,6 +2,7 @@
 import {
   CATALOGUE,
   type ChildKeys,
+  type ContactColumns,
   type Coverage,
   type CoveredWindow,
   type IndicatorDefinition,
@@ -38,6 +39,12 @@ export interface ComputeOptions {
    * (ReadResult): faster, never different; used only when it holds one a contact.
    */
   contactDates?: Int32Array;
+  /**
+   * The contacts as columns (ReadResult.contactColumns), when the reader kept them so and
+   * `records.contacts` is empty: counted from the columns, made into records only for a local
+   * indicator's rule over contacts.
+   */
+  contactColumns?: ContactColumns;
 }
 
 /** A point's window fields, worked out once and shared by every indicator. */

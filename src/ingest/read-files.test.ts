@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf } from '../domain/index.ts';
+import { contactRecords, dayOf } from '../domain/index.ts';
 import { csvFile, listFile, textFile } from './annex-a/test-files.ts';
 import { listSheet, utcDate, workbookFile } from './annex-a/test-workbooks.ts';
 import { block, censusXml, child } from './cin-census/test-xml.ts';
@@ -132,6 +132,48 @@ describe('readCaseFiles(files)', () => {
     expect(records.contacts.map((c) => c.childId)).toEqual(['A', 'B', 'C']);
     expect(childKeys?.referrals).toEqual(Int32Array.of(3, 2));
     expect([...(result.contactDates ?? [])]).toEqual(records.contacts.map((c) => c.contactDate));
+  });
+  it('keeps Annex A contacts as columns when asked, the same contacts, children and issues', async () => {
+    const contact = (id: string, date: string, source: string) => ({
+      'Child Unique ID': id,
+      Gender: 'a) Male',
+      'Date of Contact': date,
+      'Contact Source': source,
+    });
+    const files = [
+      listFile(
+        1,
+        [contact('A', '01/04/2024', '1A'), contact('B', '02/04/2024', '1A')],
+        'List 1 (a).csv',
+      ),
+      listFile(1, [
+        contact('C', '03/04/2024', '5C'),
+        contact('A', '01/04/2024', '5C'), // another source: replaces the first A
+        contact('B', '02/04/2024', '1A'), // an exact duplicate
+        contact('D', '31/02/2024', '1A'), // no such day: an error, no contact
+      ]),
+      annexReferrals,
+    ];
+    const records = await readCaseFiles(files);
+    const columns = await readCaseFiles(files, { contactColumns: true });
+    expect(columns.records.contacts).toEqual([]);
+    expect(columns.contactDates).toBeUndefined();
+    const { contactColumns } = columns;
+    expect(contactRecords(contactColumns!, columns.records.children)).toEqual(
+      records.records.contacts,
+    );
+    expect(columns.records.children).toEqual(records.records.children);
+    expect(columns.issues).toEqual(records.issues);
+    expect(columns.issues.map((i) => i.message.slice(0, 20))).toEqual([
+      'Same child and Date ',
+      'Duplicate row, count',
+      'This date does not e',
+    ]);
+    expect(columns.childKeys?.referrals).toEqual(records.childKeys?.referrals);
+    // files of several formats are merged as records
+    const merged = await readCaseFiles([...files, episodes, header], { contactColumns: true });
+    expect(merged.contactColumns).toBeUndefined();
+    expect(merged.records.contacts).toHaveLength(3);
   });
   it('gives no child keys for files of several formats, whose records are merged by identifier', async () => {
     const result = await readCaseFiles([annexReferrals, episodes, header]);

@@ -72,13 +72,16 @@ export async function readCaseFiles(
   const progress = readProgress(files, options);
   const groups = groupByFamily(files);
   const merge = groups.size > 1 ? new FormatMerge(out.records) : null;
+  // formats merged by identifier are merged as records
+  const readOptions = merge === null ? options : { ...options, contactColumns: false };
   for (const [kind, group] of groups) {
     const result =
-      kind === 'unknown' ? unknownFiles(group) : await READERS[kind](group, progress, options);
+      kind === 'unknown' ? unknownFiles(group) : await READERS[kind](group, progress, readOptions);
     // one reader's records are the result, its keys with them; several are merged
     if (merge === null) out.records = result.records;
     if (merge === null && result.childKeys) out.childKeys = result.childKeys;
     if (merge === null && result.contactDates) out.contactDates = result.contactDates;
+    if (merge === null && result.contactColumns) out.contactColumns = result.contactColumns;
     pushAll(out.issues, result.issues);
     const replaced = merge?.add(result.records) ?? new Map();
     for (const [list, count] of replaced) out.issues.push(readBefore(kind, group, list, count));

@@ -14,6 +14,12 @@ export interface ReadOptions {
    * whenever they can be, false never; by default, when there is enough to read.
    */
   parallel?: boolean;
+  /**
+   * Whether to keep Annex A contacts as columns (ReadResult.contactColumns) instead of records,
+   * for a computation that shows none (`outturn compute`); `records.contacts` is then empty.
+   * Files of several formats are read into records whatever this says.
+   */
+  contactColumns?: boolean;
 }
 
 /** Where reading of one file has got, in the units the file was opened with. */

@@ -1,5 +1,5 @@
 /** What every reader takes and gives back: files in, records, issues and a summary per file out. */
-import type { ChildKeys, Issue, RecordSet } from '../domain/index.ts';
+import type { ChildKeys, ContactColumns, Issue, RecordSet } from '../domain/index.ts';
 import type { AnnexAList } from './annex-a/headers.ts';
 
 export interface SourceFile {
@@ -46,6 +46,8 @@ export interface ReadResult {
    * (Annex A merges contacts by it): the engine then reads no contact record.
    */
   contactDates?: Int32Array;
+  /** The contacts, as columns, when the read was asked to keep them so (ReadOptions). */
+  contactColumns?: ContactColumns;
   /** CIN census readers only: what each file's Header says, in the order of `files`. */
   census?: CensusFileSummary[];
 }

@@ -1,15 +1,17 @@
 /** What a read builds up across its files: records, children, issues, and the keys seen. */
 import { emptyRecordSet, type Issue, type RecordSet } from '../domain/index.ts';
-import { ChildRegistry, MergeState } from './record-merge.ts';
+import { ChildRegistry, ContactColumnsTarget, MergeState } from './record-merge.ts';
 
 export interface ReadSession {
   records: RecordSet;
   issues: Issue[];
   merge: MergeState;
   children: ChildRegistry;
+  /** Where contacts go when kept as columns (ReadOptions.contactColumns); else null. */
+  contactColumns: ContactColumnsTarget | null;
 }
 
-export function newReadSession(): ReadSession {
+export function newReadSession(options: { contactColumns?: boolean } = {}): ReadSession {
   const records = emptyRecordSet();
   const issues: Issue[] = [];
   return {
@@ -17,5 +19,6 @@ export function newReadSession(): ReadSession {
     issues,
     merge: new MergeState(issues),
     children: new ChildRegistry(records.children),
+    contactColumns: options.contactColumns ? new ContactColumnsTarget(records.children) : null,
   };
 }

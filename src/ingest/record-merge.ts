@@ -12,6 +12,8 @@
 import {
   type Child,
   type ChildKeys,
+  type Contact,
+  type ContactColumns,
   type Day,
   type Issue,
   RECORD_LISTS,
@@ -120,12 +122,12 @@ function grownLatest(latest: Int32Array, subject: number): Int32Array {
 /** The keys seen in a whole read, list by list, and where each record came from. */
 export class MergeState {
   readonly places: Place[] = [];
-  private readonly lists = new Map<readonly object[], ListKeys>();
+  private readonly lists = new Map<object, ListKeys>();
 
   constructor(readonly issues: Issue[]) {}
 
   /** The keys of the records in `target`. */
-  keysOf(target: readonly object[]): ListKeys {
+  keysOf(target: object): ListKeys {
     const keys = this.lists.get(target) ?? new ListKeys();
     this.lists.set(target, keys);
     return keys;
@@ -180,14 +182,62 @@ export class MergeState {
   }
 }
 
-/** Merges one table's records into their list's array. */
+/**
+ * Where a list's records go when not into an array of them: columns (ContactColumnsTarget),
+ * which give a record back (made from its columns) only to compare a repeated key's values.
+ */
+export interface MergeTarget<R> {
+  readonly length: number;
+  push(record: R, childIndex: number): void;
+  at(place: number): R;
+  set(place: number, record: R, childIndex: number): void;
+}
+
+/** Contacts merged into columns (ReadOptions.contactColumns), their records not kept. */
+export class ContactColumnsTarget implements MergeTarget<Contact> {
+  length = 0;
+  private child = new Int32Array(FIRST_CAPACITY);
+  private date = new Int32Array(FIRST_CAPACITY);
+  private readonly source: (string | null)[] = [];
+
+  /** `children`: the read's children, by the indexes the merge gives. */
+  constructor(private readonly children: readonly Child[]) {}
+
+  push(record: Contact, childIndex: number): void {
+    if (this.length === this.date.length) {
+      this.child = grown(this.child, new Int32Array(2 * this.length));
+      this.date = grown(this.date, new Int32Array(2 * this.length));
+    }
+    this.source.push(null);
+    this.set(this.length, record, childIndex);
+    this.length += 1;
+  }
+
+  at(place: number): Contact {
+    const childId = this.children[this.child[place]!]?.childId ?? '';
+    return { childId, contactDate: this.date[place]!, source: this.source[place] ?? null };
+  }
+
+  set(place: number, record: Contact, childIndex: number): void {
+    this.child[place] = childIndex;
+    this.date[place] = record.contactDate;
+    this.source[place] = record.source;
+  }
+
+  columns(): ContactColumns {
+    const n = this.length;
+    return { child: this.child.slice(0, n), date: this.date.slice(0, n), source: this.source };
+  }
+}
+
+/** Merges one table's records into their list's array (or columns). */
 export class TableMerger<R extends object> {
   private readonly keys: ListKeys;
   private readonly placeNumber: number;
 
   constructor(
     private readonly state: MergeState,
-    private readonly target: R[],
+    private readonly target: R[] | MergeTarget<R>,
     private readonly place: Place,
     /** The key date's column, as the file names it, for messages. */
     private readonly keyName: string,
@@ -205,25 +255,32 @@ export class TableMerger<R extends object> {
    */
   add(key: number, record: R, child: Child, row: number, childIndex = -1): void {
     const keys = this.keys;
-    const at = keys.isLatest(key) ? -1 : keys.placeOf(key, this.target.length);
-    if (at < 0) {
-      keys.push(this.target.length, key, childIndex, row, this.placeNumber, child);
-      this.target.push(record);
-    } else this.merge(at, record, child, row, childIndex);
+    const target = this.target;
+    const at = keys.isLatest(key) ? -1 : keys.placeOf(key, target.length);
+    if (at >= 0) {
+      this.merge(at, record, child, row, childIndex);
+      return;
+    }
+    keys.push(target.length, key, childIndex, row, this.placeNumber, child);
+    if (Array.isArray(target)) target.push(record);
+    else target.push(record, childIndex);
   }
 
   /** A second row for a key: counted once when the same, else it replaces the first. */
   private merge(at: number, record: R, child: Child, row: number, childIndex: number): void {
     const keys = this.keys;
     const earlierRow = rowName(this.state.places[keys.places[at]!]!, keys.rows[at]!, this.place);
-    if (sameValues(this.target[at]!, record) && sameChild(keys.children[at], child)) {
+    const target = this.target;
+    const earlier = Array.isArray(target) ? target[at]! : target.at(at);
+    if (sameValues(earlier, record) && sameChild(keys.children[at], child)) {
       this.warn(
         row,
         `Duplicate row, counted once: every column Outturn reads matches ${earlierRow}.`,
       );
       return;
     }
-    this.target[at] = record;
+    if (Array.isArray(target)) target[at] = record;
+    else target.set(at, record, childIndex);
     keys.set(at, childIndex, row, this.placeNumber, child);
     this.warn(
       row,

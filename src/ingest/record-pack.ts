@@ -6,7 +6,7 @@
  */
 
 /** A column's values: coded (an index into `values`, or NUMBER with the number in `numbers`), or as they are. */
-type PackedColumn =
+export type PackedColumn =
   | { kind: 'coded'; codes: Int32Array; numbers: Float64Array | null; values: unknown[] }
   | { kind: 'plain'; values: unknown[] }
   /** Each record's child identifier, read back from the children by the record's child key. */
@@ -57,7 +57,18 @@ function childIdsFromKeys(
   return true;
 }
 
-function packColumn(records: readonly object[], read: (record: object) => unknown): PackedColumn {
+/** A column of values (text, numbers, booleans, null) packed as `packRecords` packs a field. */
+export function packValues(values: readonly unknown[]): PackedColumn {
+  return packColumn(values, (value) => value);
+}
+
+/** The `length` values `packValues` packed. */
+export function unpackValues(column: PackedColumn, length: number): unknown[] {
+  const read = columnReader(column);
+  return Array.from({ length }, (_, i) => read(i));
+}
+
+function packColumn<T>(records: readonly T[], read: (record: T) => unknown): PackedColumn {
   const codes = new Int32Array(records.length);
   const known = new Map<unknown, number>();
   const values: unknown[] = [];

@@ -4,7 +4,11 @@ import { ReadProgress } from '../read-progress.ts';
 import { newReadSession } from '../read-session.ts';
 import { type LaneFile, packLane, readLane, type WorkerMessage } from './lanes.ts';
 
-const { files, counter } = workerData as { files: LaneFile[]; counter?: Int32Array };
+const { files, counter, contactColumns } = workerData as {
+  files: LaneFile[];
+  counter?: Int32Array;
+  contactColumns: boolean;
+};
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) =>
   parentPort?.postMessage(message, transfer);
 
@@ -19,7 +23,7 @@ try {
         },
       )
     : undefined;
-  const lane = await readLane(files, newReadSession(), tell);
+  const lane = await readLane(files, newReadSession({ contactColumns }), tell);
   const { packed, transfer } = packLane(lane);
   post({ kind: 'done', lane: packed }, transfer);
 } catch (error) {

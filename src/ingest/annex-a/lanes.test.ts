@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportProgress } from '../../domain/index.ts';
+import { contactRecords, type ImportProgress } from '../../domain/index.ts';
 import { readCaseFiles } from '../read-files.ts';
 import type { SourceFile } from '../read-result.ts';
 import { planLanes, readInWorker } from './lanes.ts';
@@ -125,6 +125,28 @@ describe('readCaseFiles(files, { parallel: true }) gives what reading in one thr
     );
     stop.abort();
     await expect(read).rejects.toThrow(/^the reading thread was stopped$/);
+  });
+
+  it('keeps contacts as columns when asked, read here or in the worker, as one thread does', async () => {
+    const records = await readCaseFiles(extract(), { parallel: false });
+    // contacts are the largest list here; with many referrals they are read in the worker
+    const manyReferrals = listFile(
+      3,
+      Array.from({ length: 400 }, (_, i) =>
+        referral(`R${i}`, 'a) Male', `${String((i % 28) + 1).padStart(2, '0')}/06/2024`),
+      ),
+      'List 3 June.csv',
+    );
+    for (const files of [extract(), [...extract(), manyReferrals]]) {
+      const one = await readCaseFiles(files, { parallel: false, contactColumns: true });
+      const two = await readCaseFiles(files, { parallel: true, contactColumns: true });
+      expect(two).toEqual(one);
+      expect(one.records.contacts).toEqual([]);
+      const contacts = contactRecords(one.contactColumns!, one.records.children);
+      expect(contacts).toEqual(records.records.contacts);
+    }
+    const lanes = planLanes([...extract(), manyReferrals], true);
+    expect(lanes?.[1].map((f) => f.file.name)).toContain('List 1.csv');
   });
 
   it('tells progress from both threads, never going back, to the whole', async () => {

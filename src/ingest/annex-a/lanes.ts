@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import {
   type Child,
   type ChildKeys,
+  type ContactColumns,
   emptyRecordSet,
   type Issue,
   RECORD_LISTS,
@@ -25,7 +26,14 @@ import type { ReadProgress } from '../read-progress.ts';
 import type { FileSummary, ReadResult, SourceFile } from '../read-result.ts';
 import type { ReadSession } from '../read-session.ts';
 import type { Sightings } from '../record-merge.ts';
-import { type PackedRecords, packRecords, unpackRecords } from '../record-pack.ts';
+import {
+  type PackedColumn,
+  type PackedRecords,
+  packRecords,
+  packValues,
+  unpackRecords,
+  unpackValues,
+} from '../record-pack.ts';
 import { isWorkbook } from '../xlsx/index.ts';
 import { listFromHeaders, listFromName } from './detect-list.ts';
 import { readCsvFile } from './read-csv.ts';
@@ -88,6 +96,8 @@ export interface LaneRead {
   childKeys: ChildKeys;
   /** Each contact's date by place, when the lane read contacts (ReadResult). */
   contactDates?: Int32Array;
+  /** The contacts as columns, when the read keeps them so (ReadOptions.contactColumns). */
+  contactColumns?: ContactColumns;
   sightings: Sightings;
   issues: Issue[];
   /** For each of the lane's files, in its order: its number and where its issues end. */
@@ -112,6 +122,7 @@ export async function readLane(
   return {
     records: session.records,
     ...session.merge.readerKeys(session.records),
+    ...(session.contactColumns ? { contactColumns: session.contactColumns.columns() } : {}),
     sightings: session.children.sightings.taken(),
     issues: session.issues,
     files: read,
@@ -120,18 +131,22 @@ export async function readLane(
 }
 
 /** A lane's read as a worker thread passes it back: records packed into columns. */
-export interface PackedLane extends Omit<LaneRead, 'records'> {
+export interface PackedLane extends Omit<LaneRead, 'records' | 'contactColumns'> {
   records: Partial<Record<RecordList, PackedRecords>>;
   children: PackedRecords;
+  contactColumns?: Omit<ContactColumns, 'source'> & { source: PackedColumn };
 }
 
 export function packLane(lane: LaneRead): { packed: PackedLane; transfer: ArrayBuffer[] } {
-  const { records, childKeys, findChild: _, ...rest } = lane;
+  const { records, childKeys, contactColumns, findChild: _, ...rest } = lane;
   const packed: PackedLane = {
     ...rest,
     childKeys,
     records: {},
     children: packRecords(records.children),
+    ...(contactColumns && {
+      contactColumns: { ...contactColumns, source: packValues(contactColumns.source) },
+    }),
   };
   for (const list of RECORD_LISTS) {
     if (records[list].length === 0) continue;
@@ -142,6 +157,7 @@ export function packLane(lane: LaneRead): { packed: PackedLane; transfer: ArrayB
     ...(lane.contactDates ? [lane.contactDates] : []),
     ...Object.values(lane.sightings),
     ...[packed.children, ...Object.values(packed.records)].flatMap((p) => p.columns),
+    ...(packed.contactColumns ? Object.values(packed.contactColumns) : []),
   ];
   return { packed, transfer: [...new Set(typed.flatMap(buffersOf))] };
 }
@@ -162,8 +178,13 @@ export function unpackLane(packed: PackedLane): LaneRead {
     const keys = packed.childKeys[list];
     if (columns) (records[list] as object[]) = unpackRecords(columns, keys, records.children);
   }
-  const { children: _, records: __, ...rest } = packed;
-  return { ...rest, records };
+  const { children: _, records: __, contactColumns, ...rest } = packed;
+  if (contactColumns === undefined) return { ...rest, records };
+  const source = unpackValues(contactColumns.source, contactColumns.date.length) as (
+    | string
+    | null
+  )[];
+  return { ...rest, records, contactColumns: { ...contactColumns, source } };
 }
 
 /**
@@ -175,10 +196,11 @@ export function readInWorker(
   lane: readonly LaneFile[],
   progress?: ReadProgress,
   signal?: AbortSignal,
+  contactColumns = false,
 ): Promise<LaneRead> {
   const counter = progress?.elsewhereCounter();
   const worker = new Worker(new URL('./lane-worker.js', import.meta.url), {
-    workerData: { files: lane, counter },
+    workerData: { files: lane, counter, contactColumns },
   });
   return new Promise((resolve, reject) => {
     const stop = () => {
@@ -220,7 +242,28 @@ export function joinLanes(here: LaneRead, there: LaneRead, count: number): ReadR
     for (let i = from; i < to; i++) issues.push(lane.issues[i]!);
   }
   const { contactDates } = there.records.contacts.length > 0 ? there : here;
-  return { records, issues, files, childKeys, ...(contactDates ? { contactDates } : {}) };
+  const contactColumns = joinContactColumns(here, there, hereIndex, thereIndex);
+  return {
+    records,
+    issues,
+    files,
+    childKeys,
+    ...(contactDates ? { contactDates } : {}),
+    ...(contactColumns ? { contactColumns } : {}),
+  };
+}
+
+/** The contact columns of the lane that read contacts, their children numbered as joined. */
+function joinContactColumns(
+  here: LaneRead,
+  there: LaneRead,
+  hereIndex: Int32Array,
+  thereIndex: Int32Array,
+): ContactColumns | undefined {
+  const [lane, index] =
+    (there.contactColumns?.date.length ?? 0) > 0 ? [there, thereIndex] : [here, hereIndex];
+  const columns = lane.contactColumns;
+  return columns && { ...columns, child: columns.child.map((k) => index[k] ?? -1) };
 }
 
 /** Each file's issues, in the files' order: which lane holds them, and where. */

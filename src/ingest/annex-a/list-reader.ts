@@ -14,7 +14,7 @@ import {
 } from '../header-match.ts';
 import type { RowSink } from '../headered-table.ts';
 import type { ReadSession } from '../read-session.ts';
-import { type ChildRegistry, recordKey, TableMerger } from '../record-merge.ts';
+import { type ChildRegistry, type MergeTarget, recordKey, TableMerger } from '../record-merge.ts';
 import type { COMMON_FIELDS } from './fields.ts';
 import type { AnnexAList } from './headers.ts';
 
@@ -28,6 +28,8 @@ export interface ListDefinition<F extends CommonFields, R extends { childId: str
   key: keyof F | null;
   /** The array of the record set the records go to. */
   target: (records: RecordSet) => R[];
+  /** Where the records go instead when the read keeps them as columns (contacts). */
+  columns?: (session: ReadSession) => MergeTarget<R> | null;
   /** The record from a row; `childId` and `key` (CHILD_ONLY when keyless) are already read. */
   build: (cells: CellReader, columns: Columns<F>, childId: string, key: Day) => R;
   /** A date that must not come before the key date, and where the record holds it. */
@@ -71,7 +73,7 @@ export function defineList<F extends CommonFields, R extends { childId: string }
       const at = { list: definition.list, headerRow, place };
       const columns = listColumns(definition.fields, headers, at, session.issues);
       if (columns === null) return null;
-      const target = definition.target(session.records);
+      const target = definition.columns?.(session) ?? definition.target(session.records);
       const keyName = columns[definition.key ?? 'childId'].header;
       const merger = new TableMerger(session.merge, target, place, keyName);
       const child: Child = { childId: '', gender: null, ethnicity: null, birthDate: null };

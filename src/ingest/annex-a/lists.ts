@@ -21,6 +21,7 @@ const contacts = defineList({
   fields: CONTACT_FIELDS,
   key: 'contactDate',
   target: (records) => records.contacts,
+  columns: (session) => session.contactColumns,
   build: (cells, c, childId, contactDate) => ({
     childId,
     contactDate,

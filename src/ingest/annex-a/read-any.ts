@@ -21,8 +21,8 @@ export async function readAnnexA(
   options: ReadOptions = {},
 ): Promise<ReadResult> {
   const lanes = planLanes(files, options.parallel);
-  if (lanes !== null) return readInLanes(lanes, files.length, progress);
-  const session = newReadSession();
+  if (lanes !== null) return readInLanes(lanes, files.length, progress, options);
+  const session = newReadSession(options);
   const summaries: FileSummary[] = [];
   for (const file of files) {
     summaries.push(
@@ -34,20 +34,30 @@ export async function readAnnexA(
     await setImmediate();
   }
   const { records, issues } = session;
-  return { records, issues, files: summaries, ...session.merge.readerKeys(records) };
+  const contactColumns = session.contactColumns?.columns();
+  return {
+    records,
+    issues,
+    files: summaries,
+    ...session.merge.readerKeys(records),
+    ...(contactColumns ? { contactColumns } : {}),
+  };
 }
 
 /** Reads the lanes' files, the second in a worker thread, into one result (lanes.ts). */
 async function readInLanes(
   [here, there]: [LaneFile[], LaneFile[]],
   count: number,
-  progress?: ReadProgress,
+  progress: ReadProgress | undefined,
+  options: ReadOptions,
 ): Promise<ReadResult> {
   const stop = new AbortController();
-  const elsewhere = readInWorker(there, progress, stop.signal);
+  const columns = options.contactColumns === true;
+  const elsewhere = readInWorker(there, progress, stop.signal, columns);
   elsewhere.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
   try {
-    const ours = await withGcForTwoThreads(() => readLane(here, newReadSession(), progress));
+    const session = newReadSession(options);
+    const ours = await withGcForTwoThreads(() => readLane(here, session, progress));
     return joinLanes(ours, await elsewhere, count);
   } finally {
     stop.abort(); // a read that failed here stops the thread; one that ended has stopped
