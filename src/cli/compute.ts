@@ -73,7 +73,6 @@ export async function computeFromFiles(
     ...(kinds ? { kinds } : {}),
     ...(population ? { population } : {}),
     ...(read.childKeys ? { childKeys: read.childKeys } : {}),
-    ...(read.contactDates ? { contactDates: read.contactDates } : {}),
     ...(read.contactColumns ? { contactColumns: read.contactColumns } : {}),
   });
   options.onStep?.('engine');

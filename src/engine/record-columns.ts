@@ -73,8 +73,6 @@ function once<T>(make: () => T): () => T {
 /** What a reader gives beside the records (ComputeOptions): faster, never different. */
 export interface ReaderKeys {
   childKeys?: ChildKeys;
-  /** Each contact's date, by its place in `records.contacts`. */
-  contactDates?: Int32Array;
   /** The contacts, as columns, when `records.contacts` is empty. */
   contactColumns?: ContactColumns;
 }
@@ -99,9 +97,7 @@ function columnsOf(records: RecordSet, given: ReaderKeys): RecordColumns {
       asColumns === null
         ? children.matched(list, byId, [later.child])
         : children.matchedKeys(asColumns.child);
-    const dates =
-      asColumns?.date ??
-      (given.contactDates?.length === list.length ? given.contactDates : datesOf(list));
+    const dates = asColumns?.date ?? datesOf(list);
     return contactDays(dates, matched, later, FOLLOW_UP_DAYS, children.count());
   });
   return {

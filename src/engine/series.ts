@@ -35,11 +35,6 @@ export interface ComputeOptions {
   /** The reader's child keys for these records (ChildKeys): faster, never different. */
   childKeys?: ChildKeys;
   /**
-   * Each contact's `contactDate` by its place in `records.contacts`, from the reader
-   * (ReadResult): faster, never different; used only when it holds one a contact.
-   */
-  contactDates?: Int32Array;
-  /**
    * The contacts as columns (ReadResult.contactColumns), when the reader kept them so and
    * `records.contacts` is empty: counted from the columns, made into records only for a local
    * indicator's rule over contacts.

@@ -131,7 +131,6 @@ describe('readCaseFiles(files)', () => {
     }
     expect(records.contacts.map((c) => c.childId)).toEqual(['A', 'B', 'C']);
     expect(childKeys?.referrals).toEqual(Int32Array.of(3, 2));
-    expect([...(result.contactDates ?? [])]).toEqual(records.contacts.map((c) => c.contactDate));
   });
   it('keeps Annex A contacts as columns when asked, the same contacts, children and issues', async () => {
     const contact = (id: string, date: string, source: string) => ({
@@ -157,7 +156,6 @@ describe('readCaseFiles(files)', () => {
     const records = await readCaseFiles(files);
     const columns = await readCaseFiles(files, { contactColumns: true });
     expect(columns.records.contacts).toEqual([]);
-    expect(columns.contactDates).toBeUndefined();
     const { contactColumns } = columns;
     expect(contactRecords(contactColumns!, columns.records.children)).toEqual(
       records.records.contacts,
@@ -178,6 +176,5 @@ describe('readCaseFiles(files)', () => {
   it('gives no child keys for files of several formats, whose records are merged by identifier', async () => {
     const result = await readCaseFiles([annexReferrals, episodes, header]);
     expect(result.childKeys).toBeUndefined();
-    expect(result.contactDates).toBeUndefined();
   });
 });

@@ -80,7 +80,6 @@ export async function readCaseFiles(
     // one reader's records are the result, its keys with them; several are merged
     if (merge === null) out.records = result.records;
     if (merge === null && result.childKeys) out.childKeys = result.childKeys;
-    if (merge === null && result.contactDates) out.contactDates = result.contactDates;
     if (merge === null && result.contactColumns) out.contactColumns = result.contactColumns;
     pushAll(out.issues, result.issues);
     const replaced = merge?.add(result.records) ?? new Map();

@@ -41,11 +41,6 @@ export interface ReadResult {
   files: FileSummary[];
   /** Each record's child, as an index into `records.children`, where the reader knows it. */
   childKeys?: ChildKeys;
-  /**
-   * Each contact's `contactDate`, by its place in `records.contacts`, where the reader knows it
-   * (Annex A merges contacts by it): the engine then reads no contact record.
-   */
-  contactDates?: Int32Array;
   /** The contacts, as columns, when the read was asked to keep them so (ReadOptions). */
   contactColumns?: ContactColumns;
   /** CIN census readers only: what each file's Header says, in the order of `files`. */

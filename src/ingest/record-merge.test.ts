@@ -32,7 +32,6 @@ function merged(rows: readonly [number, number, string][], before: Row[] = []) {
     list: rowsOut.map((r) => `${r.childId}@${r.day}=${r.value}`),
     issues: issues.map((i) => `${i.row}: ${i.message.slice(0, 40)}`),
     keys: Array.from(state.childKeys(records).contacts ?? []),
-    days: state.keyDays(target),
     sources: state.sourcesOf(target),
   };
 }
@@ -68,7 +67,6 @@ describe('TableMerger finds every repeated key, whatever order rows come in', ()
       '9: Duplicate row, counted once: every colum',
     ]);
     expect(out.keys).toEqual([0, 0, 0, 1]);
-    expect(out.days).toEqual(Int32Array.of(10, 12, 11, 5)); // each record's key date, by place
     expect(out.sources.map((s) => s.row)).toEqual([2, 6, 5, 8]);
   });
 
@@ -83,7 +81,6 @@ describe('TableMerger finds every repeated key, whatever order rows come in', ()
     expect(out.list).toEqual(['X@1=x', 'C0@3=b']);
     expect(out.issues).toEqual(['3: Same child and Day as row 2, but other v']);
     expect(out.keys).toEqual([-1, 0]); // -1: no child key for a record put there by others
-    expect(out.days).toBeUndefined(); // nor a key date: the list's dates are not all known
     expect(out.sources.map((s) => s.row)).toEqual([undefined, 3]);
   });
 });

@@ -148,28 +148,6 @@ export class MergeState {
     return out;
   }
 
-  /** What this state knows of `records` by place (ReadResult): each one's child, each contact's date. */
-  readerKeys(records: RecordSet): { childKeys: ChildKeys; contactDates?: Int32Array } {
-    const contactDates = this.keyDays(records.contacts);
-    return { childKeys: this.childKeys(records), ...(contactDates ? { contactDates } : {}) };
-  }
-
-  /**
-   * Each record's key date in `target`, by its place, when every record went in through this
-   * state (the date the list is merged by: a contact's `contactDate`); undefined otherwise.
-   */
-  keyDays(target: readonly object[]): Int32Array | undefined {
-    const keys = this.lists.get(target);
-    if (keys === undefined || keys.count !== target.length) return undefined;
-    const days = new Int32Array(keys.count);
-    for (let at = 0; at < keys.count; at++) {
-      const key = keys.keys[at]!;
-      if (Number.isNaN(key)) return undefined;
-      days[at] = key - Math.floor(key / DAY_SPAN) * DAY_SPAN - DAY_OFFSET;
-    }
-    return days;
-  }
-
   /** Where each record of `target` was read (the row that won, for merged duplicates). */
   sourcesOf(target: readonly object[]): { file: string; row: number }[] {
     const keys = this.lists.get(target);

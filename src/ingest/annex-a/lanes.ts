@@ -94,8 +94,6 @@ function balanced(lists: LaneFile[][]): [LaneFile[], LaneFile[]] {
 export interface LaneRead {
   records: RecordSet;
   childKeys: ChildKeys;
-  /** Each contact's date by place, when the lane read contacts (ReadResult). */
-  contactDates?: Int32Array;
   /** The contacts as columns, when the read keeps them so (ReadOptions.contactColumns). */
   contactColumns?: ContactColumns;
   sightings: Sightings;
@@ -121,7 +119,7 @@ export async function readLane(
   }
   return {
     records: session.records,
-    ...session.merge.readerKeys(session.records),
+    childKeys: session.merge.childKeys(session.records),
     ...(session.contactColumns ? { contactColumns: session.contactColumns.columns() } : {}),
     sightings: session.children.sightings.taken(),
     issues: session.issues,
@@ -154,7 +152,6 @@ export function packLane(lane: LaneRead): { packed: PackedLane; transfer: ArrayB
   }
   const typed = [
     ...Object.values(childKeys),
-    ...(lane.contactDates ? [lane.contactDates] : []),
     ...Object.values(lane.sightings),
     ...[packed.children, ...Object.values(packed.records)].flatMap((p) => p.columns),
     ...(packed.contactColumns ? Object.values(packed.contactColumns) : []),
@@ -241,14 +238,12 @@ export function joinLanes(here: LaneRead, there: LaneRead, count: number): ReadR
   for (const { lane, from, to } of issueRanges(here, there, count)) {
     for (let i = from; i < to; i++) issues.push(lane.issues[i]!);
   }
-  const { contactDates } = there.records.contacts.length > 0 ? there : here;
   const contactColumns = joinContactColumns(here, there, hereIndex, thereIndex);
   return {
     records,
     issues,
     files,
     childKeys,
-    ...(contactDates ? { contactDates } : {}),
     ...(contactColumns ? { contactColumns } : {}),
   };
 }

@@ -39,7 +39,7 @@ export async function readAnnexA(
     records,
     issues,
     files: summaries,
-    ...session.merge.readerKeys(records),
+    childKeys: session.merge.childKeys(records),
     ...(contactColumns ? { contactColumns } : {}),
   };
 }
