@@ -168,6 +168,16 @@ describe('readCaseFiles(files)', () => {
       'This date does not e',
     ]);
     expect(columns.childKeys?.referrals).toEqual(records.childKeys?.referrals);
+    // a workbook's contacts too, with the CSV lists of the same extract
+    const book = await workbookFile('Annex A.xlsx', [
+      listSheet(1, [{ ...contact('E', '', '1A'), 'Date of Contact': utcDate('2024-04-05') }]),
+    ]);
+    const both = await readCaseFiles([...files, book], { contactColumns: true });
+    const withBook = await readCaseFiles([...files, book]);
+    expect(contactRecords(both.contactColumns!, both.records.children)).toEqual(
+      withBook.records.contacts,
+    );
+    expect(withBook.records.contacts.map((c) => c.childId)).toEqual(['A', 'B', 'C', 'E']);
     // files of several formats are merged as records
     const merged = await readCaseFiles([...files, episodes, header], { contactColumns: true });
     expect(merged.contactColumns).toBeUndefined();
