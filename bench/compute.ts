@@ -2,8 +2,8 @@
  * `outturn compute` on the large council's Annex A CSVs (ten years, about two million records)
  * against DuckDB running the same indicators as SQL (bench/duckdb) over the same files:
  * - the whole CLI in a child process: wall time, peak memory, records per second, its steps;
- * - the engine alone, records already in memory: every child-level id, every window, best of 5
- *   (with and without the reader's child keys);
+ * - the engine alone, records already in memory: every child-level id, every window, best of 10
+ *   (with the reader's child keys and contact columns, and over records without them);
  * - DuckDB in a child process: loading the CSVs, the SQL (best of 3), peak memory;
  * - the issue's ratios, and whether the engine and the SQL agree on every point.
  * Run: node --import tsx bench/compute.ts [as-at yyyy-mm-dd] [folder of Annex A CSVs]
@@ -33,7 +33,7 @@ const AS_AT_TEXT = process.argv[2] ?? '2026-03-31';
 const AS_AT = parseIsoDay(AS_AT_TEXT) ?? Number.NaN;
 /** The large council's ten financial years: 1 April nine years before the as-at year's. */
 const FROM: Day = financialYearStart(addYears(AS_AT, -9));
-const ENGINE_RUNS = 5;
+const ENGINE_RUNS = 10;
 const DUCKDB_RUNS = 3;
 
 const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
@@ -109,10 +109,10 @@ function bestOf(of: () => RecordSet, keys: Pick<ReadResult, 'childKeys' | 'conta
 
 /**
  * computeSeries for every child-level id and window, after one run to compile the code (its
- * series are compared with DuckDB's): best of 5 over a record set new to the engine (a new
+ * series are compared with DuckDB's): best of 10 over a record set new to the engine (a new
  * object over the same lists: it builds the columns), with the reader's child keys and contact
  * columns as `outturn compute` has them, and over the same records as objects without keys (as
- * records from the database come); and best of 5 over the same record set again (its columns
+ * records from the database come); and best of 10 over the same record set again (its columns
  * kept: engine record-columns.ts).
  */
 function engineAlone({ records, childKeys, contactColumns }: ReadResult) {
