@@ -4,7 +4,6 @@ import { setFlagsFromString } from 'node:v8';
 import type { ReadOptions, ReadProgress } from '../read-progress.ts';
 import type { FileSummary, ReadResult, SourceFile } from '../read-result.ts';
 import { newReadSession } from '../read-session.ts';
-
 import { isWorkbook } from '../xlsx/index.ts';
 import { joinLanes, type LaneFile, planLanes, readInWorker, readLane } from './lanes.ts';
 import { readCsvFile } from './read-csv.ts';
