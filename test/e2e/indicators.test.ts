@@ -1,9 +1,11 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../src/demo/index.ts';
 import { CATALOGUE, dayOf } from '../../src/domain/index.ts';
+import { computeSeries } from '../../src/engine/index.ts';
+import { readCaseFiles, readDefinitions } from '../../src/ingest/index.ts';
 import { freshServerDatabase } from './database.ts';
 import { runOutturn } from './process.ts';
 
@@ -59,6 +61,40 @@ describe('outturn compute --definitions', () => {
     expect(neglect).toBeLessThan(yearValue(out, 'cpp_open') ?? 0);
     const within35 = yearValue(out, 'assessments_within_35wd_pct') ?? 100;
     expect(within35).toBeLessThan(yearValue(out, 'assessments_within_45wd_pct') ?? 0);
+  });
+
+  it('computes a local indicator over contacts, which it reads as columns, as from their records', async () => {
+    const file = path.join(work, 'contacts.json');
+    const rule = {
+      list: 'contacts',
+      date: 'contactDate',
+      where: [{ field: 'source', is: ['1A'] }],
+    };
+    const definition = {
+      id: 'contacts_from_family',
+      title: 'Contacts from a family member',
+      description: 'Contacts whose source is an individual: a family member, relative or carer.',
+      unit: 'count',
+      polarity: 'neutral',
+      rule,
+    };
+    await writeFile(file, JSON.stringify({ indicators: [definition] }));
+    const args = ['compute', demoDir, '--as-at', '2025-10-31', '--window', 'year'];
+    const r = await runOutturn([...args, '--definitions', file]);
+    expect(r.code).toBe(0);
+    const fromCli = yearValue(JSON.parse(r.stdout), 'contacts_from_family');
+    const names = await readdir(demoDir);
+    const files = await Promise.all(
+      names.map(async (name) => ({ name, bytes: await readFile(path.join(demoDir, name)) })),
+    );
+    const { records } = await readCaseFiles(files); // contacts as records
+    const [def] = (await readDefinitions({ name: 'contacts.json', bytes: await readFile(file) }))
+      .definitions;
+    const coverage = { from: dayOf(2023, 4, 1), asAt: dayOf(2025, 10, 31) };
+    const [series] = computeSeries(records, { coverage, kinds: ['year'], indicators: [def!] });
+    const fromRecords = series?.points.find((p) => p.period === '2024-25')?.value;
+    expect(fromCli).toBe(fromRecords);
+    expect(fromCli).toBeGreaterThan(0);
   });
 
   it('refuses a definitions file with problems, naming where, with exit code 1', async () => {
