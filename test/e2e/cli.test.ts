@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,6 +50,26 @@ describe('outturn --help', () => {
     const r = await runOutturn(['frobnicate']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown command 'frobnicate'");
+  });
+});
+
+describe('settings from the environment', () => {
+  it('refuses a command that uses them when they are invalid, saying which, with exit code 2', async () => {
+    const data = path.join(work, 'never-made');
+    const serve = await runOutturn(['serve'], { PORT: 'abc', OUTTURN_DATA_DIR: data });
+    expect(serve.code).toBe(2);
+    expect(serve.stderr).toMatch(/^outturn: invalid configuration\n {2}PORT: /);
+    const bad = { DATABASE_URL: 'mysql://localhost/db', OUTTURN_DATA_DIR: data };
+    const imported = await runOutturn(['import', demoDir], bad);
+    expect(imported.code).toBe(2);
+    expect(imported.stderr).toContain('DATABASE_URL must start with postgres:// or postgresql://');
+    expect(existsSync(data)).toBe(false); // nothing made, nothing touched
+  });
+  it('lets outturn compute run whatever they say: it reads none of them', async () => {
+    const args = ['compute', demoDir, '--as-at', '2025-10-31', '--window', 'year'];
+    const r = await runOutturn(args, { PORT: 'abc', DATABASE_URL: 'mysql://localhost/db' });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).asAt).toBe('2025-10-31');
   });
 });
 
