@@ -116,11 +116,9 @@ describe('readCaseFiles(files, { parallel: true }) gives what reading in one thr
 
   it('stops the thread when told to (the other lane failed), and rejects', async () => {
     const stop = new AbortController();
-    const read = readInWorker(
-      [{ number: 0, file: contacts('List 1.csv') }],
-      undefined,
-      stop.signal,
-    );
+    const read = readInWorker([{ number: 0, file: contacts('List 1.csv') }], {
+      signal: stop.signal,
+    });
     stop.abort();
     await expect(read).rejects.toThrow(/^the reading thread was stopped$/);
   });

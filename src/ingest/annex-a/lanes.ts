@@ -184,16 +184,20 @@ export function unpackLane(packed: PackedLane): LaneRead {
   return { ...rest, records, contactColumns: { ...contactColumns, source } };
 }
 
-/**
- * Reads `lane` in a worker thread. `progress` counts the bytes it has read as it writes them in
- * a shared counter, and is told of the file it is reading. When `signal` aborts (the other lane
- * failed), the thread is stopped and the read rejects.
- */
+/** How a worker thread reads its lane (readInWorker). */
+export interface WorkerOptions {
+  /** Counts the bytes the thread has read, as it writes them in a shared counter. */
+  progress?: ReadProgress | undefined;
+  /** When it aborts (the other lane failed), the thread is stopped and the read rejects. */
+  signal?: AbortSignal;
+  /** Keep contacts as columns (ReadOptions.contactColumns). */
+  contactColumns?: boolean;
+}
+
+/** Reads `lane` in a worker thread. */
 export function readInWorker(
   lane: readonly LaneFile[],
-  progress?: ReadProgress,
-  signal?: AbortSignal,
-  contactColumns = false,
+  { progress, signal, contactColumns = false }: WorkerOptions = {},
 ): Promise<LaneRead> {
   const counter = progress?.elsewhereCounter();
   const worker = new Worker(new URL('./lane-worker.js', import.meta.url), {

@@ -51,8 +51,8 @@ async function readInLanes(
   options: ReadOptions,
 ): Promise<ReadResult> {
   const stop = new AbortController();
-  const columns = options.contactColumns === true;
-  const elsewhere = readInWorker(there, progress, stop.signal, columns);
+  const contactColumns = options.contactColumns === true;
+  const elsewhere = readInWorker(there, { progress, signal: stop.signal, contactColumns });
   elsewhere.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
   try {
     const session = newReadSession(options);
