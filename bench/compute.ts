@@ -60,7 +60,7 @@ function runCli(
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(HERE, 'measured-cli.ts'), ...args, ...extra, '--format', 'json'],
+    [path.join(HERE, 'measured-cli.js'), ...args, ...extra, '--format', 'json'],
     { stdio: ['ignore', out, 'pipe'], env: { ...process.env, OUTTURN_BENCH_RSS: rss } },
   );
   const ms = performance.now() - started;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly: tsx compiles on the fly, so there is no build step.
-import { register } from 'tsx/esm/api';
+// The `outturn` command: src/cli/main.ts, run from a bundle built on the first run after a change
+// to the sources (load-main.js).
+import { loadMain } from './load-main.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const main = await loadMain();
 process.exitCode = await main(process.argv.slice(2));

@@ -38,6 +38,12 @@ import { isWorkbook } from '../xlsx/index.ts';
 import { listFromHeaders, listFromName } from './detect-list.ts';
 import { readCsvFile } from './read-csv.ts';
 
+/**
+ * The reading thread's script: lane-worker.js, which compiles lane-thread.ts with tsx, or, when
+ * this code runs from the CLI's bundle, the bundled thread (bin/load-main.js defines its path).
+ */
+const LANE_WORKER = process.env.OUTTURN_LANE_THREAD ?? new URL('./lane-worker.js', import.meta.url);
+
 /** Below this many bytes of files, starting a thread costs more than it saves. */
 const MIN_PARALLEL_BYTES = 16 * 1024 * 1024;
 
@@ -200,7 +206,7 @@ export function readInWorker(
   { progress, signal, contactColumns = false }: WorkerOptions = {},
 ): Promise<LaneRead> {
   const counter = progress?.elsewhereCounter();
-  const worker = new Worker(new URL('./lane-worker.js', import.meta.url), {
+  const worker = new Worker(LANE_WORKER, {
     workerData: { files: lane, counter, contactColumns },
   });
   return new Promise((resolve, reject) => {

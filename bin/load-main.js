@@ -1,0 +1,131 @@
+// The CLI's `main`, loaded from a bundle of src/ that esbuild builds on the first run after a
+// change to the sources. Node then starts one file instead of resolving and compiling some four
+// hundred modules through tsx's loader: about 0.4 s less at every start, and the reading thread
+// starts as fast. The bundle lives in node_modules/.cache/outturn/<fingerprint>/, the fingerprint
+// covering the sources' folder and every source file's name, size and modification time, so an
+// edited source never runs stale; two processes building at once each build apart and the first
+// to finish wins.
+import { createHash } from 'node:crypto';
+import { readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SOURCES = [
+  path.join(ROOT, 'src'),
+  path.join(ROOT, 'tsconfig.json'),
+  fileURLToPath(import.meta.url),
+];
+const CACHE = path.join(ROOT, 'node_modules', '.cache', 'outturn');
+/**
+ * Builds unused for longer than this are removed when a new one is made (not at once: a process
+ * still running an older build may yet start its reading thread from it).
+ */
+const KEEP_OLD_MS = 60 * 60 * 1000;
+
+/** `main` from src/cli/main.ts: from a fresh bundle, or through tsx if none can be written. */
+export async function loadMain() {
+  let dir;
+  try {
+    dir = await freshBuild();
+  } catch (error) {
+    if (!['EACCES', 'EPERM', 'EROFS'].includes(error?.code)) throw error;
+    const { register } = await import('tsx/esm/api');
+    register();
+    return (await import('../src/cli/main.ts')).main;
+  }
+  process.setSourceMapsEnabled(true);
+  return (await import(pathToFileURL(path.join(dir, 'main.js')).href)).main;
+}
+
+/** The folder of the bundle built from the sources as they are now, built if need be. */
+async function freshBuild() {
+  const dir = path.join(CACHE, fingerprint());
+  if (exists(path.join(dir, 'main.js'))) {
+    const now = new Date();
+    utimesSync(dir, now, now);
+    return dir;
+  }
+  const building = `${dir}.building-${process.pid}`;
+  await bundle(building, dir);
+  try {
+    renameSync(building, dir);
+  } catch (error) {
+    if (!['EEXIST', 'ENOTEMPTY'].includes(error?.code)) throw error;
+    rmSync(building, { recursive: true, force: true });
+  }
+  removeOldBuilds(dir);
+  return dir;
+}
+
+/** A hash of where the sources are, and of each one's path, size and modification time. */
+function fingerprint() {
+  const hash = createHash('sha256').update(`${ROOT}\n`);
+  const visit = (file) => {
+    const stat = statSync(file);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(file).sort()) visit(path.join(file, name));
+    } else hash.update(`${path.relative(ROOT, file)}\0${stat.size}\0${stat.mtimeMs}\n`);
+  };
+  for (const source of SOURCES) visit(source);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * src/cli/main.ts and the reading thread (src/ingest/annex-a/lane-thread.ts) bundled into
+ * `outdir`, packages left to node_modules. Each module's `import.meta.url` stays its source file's,
+ * so the files it finds beside itself (assets, shipped data, scripts) are found; the reading
+ * thread is told where its own bundle will be (`final`).
+ */
+async function bundle(outdir, final) {
+  const esbuild = await import('esbuild');
+  const sourceUrl = {
+    name: 'source-import-meta-url',
+    setup(build) {
+      build.onLoad({ filter: /\.tsx?$/ }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        const url = JSON.stringify(pathToFileURL(args.path).href);
+        const loader = args.path.endsWith('.tsx') ? 'tsx' : 'ts';
+        return { contents: text.replaceAll('import.meta.url', url), loader };
+      });
+    },
+  };
+  await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: [
+      { in: 'src/cli/main.ts', out: 'main' },
+      { in: 'src/ingest/annex-a/lane-thread.ts', out: 'lane-thread' },
+    ],
+    outdir,
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'linked',
+    define: {
+      'process.env.OUTTURN_LANE_THREAD': JSON.stringify(path.join(final, 'lane-thread.js')),
+    },
+    plugins: [sourceUrl],
+    logLevel: 'error',
+  });
+}
+
+function removeOldBuilds(keep) {
+  const now = Date.now();
+  for (const name of readdirSync(CACHE)) {
+    const dir = path.join(CACHE, name);
+    if (dir === keep || name.includes('.building-')) continue;
+    if (now - statSync(dir).mtimeMs > KEEP_OLD_MS) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function exists(file) {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * bin/outturn.js runs the CLI from a bundle of the sources (bin/load-main.js): a copy of the
+ * project whose source is then edited must run the edit, never the bundle built before it.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './process.ts';
+
+const run = promisify(execFile);
+let copy: string;
+
+beforeAll(async () => {
+  copy = await mkdtemp(path.join(tmpdir(), 'outturn-build-'));
+  for (const part of ['bin', 'src', 'package.json', 'tsconfig.json'])
+    await cp(path.join(ROOT, part), path.join(copy, part), { recursive: true });
+  await symlink(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+});
+afterAll(() => rm(copy, { recursive: true, force: true }));
+
+const help = async () =>
+  (await run(process.execPath, [path.join(copy, 'bin/outturn.js'), '--help'])).stdout;
+
+describe('bin/outturn.js', () => {
+  it('runs the sources as they are: an edited source is built again, not run stale', async () => {
+    expect(await help()).toContain('Social care performance dashboards');
+    expect(await help()).toContain('Social care performance dashboards'); // from the bundle built
+    const main = path.join(copy, 'src/cli/main.ts');
+    const text = await readFile(main, 'utf8');
+    await writeFile(main, text.replace('Social care performance dashboards', 'Edited dashboards'));
+    const edited = await help();
+    expect(edited).toContain('Edited dashboards');
+    expect(edited).not.toContain('Social care performance dashboards');
+  });
+});
