@@ -6,7 +6,16 @@
 // edited source never runs stale; two processes building at once each build apart and the first
 // to finish wins.
 import { createHash } from 'node:crypto';
-import { readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,18 +28,16 @@ const SOURCES = [
 ];
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'outturn');
 /**
- * Builds unused for longer than this are removed when a new one is made (not at once: a process
- * still running an older build may yet start its reading thread from it).
+ * Builds unused for longer than this are removed when a new one is made. Not sooner: a process
+ * still running an older build (a server left running while its sources were edited) loads its
+ * reading thread and some chunks from it later.
  */
-const KEEP_OLD_MS = 60 * 60 * 1000;
+const KEEP_OLD_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** `main` from src/cli/main.ts: from a fresh bundle, or through tsx if none can be written. */
+/** `main` from src/cli/main.ts: from a fresh bundle, or through tsx where none can be written. */
 export async function loadMain() {
-  let dir;
-  try {
-    dir = await freshBuild();
-  } catch (error) {
-    if (!['EACCES', 'EPERM', 'EROFS'].includes(error?.code)) throw error;
+  const dir = await freshBuild();
+  if (dir === null) {
     const { register } = await import('tsx/esm/api');
     register();
     return (await import('../src/cli/main.ts')).main;
@@ -39,21 +46,24 @@ export async function loadMain() {
   return (await import(pathToFileURL(path.join(dir, 'main.js')).href)).main;
 }
 
-/** The folder of the bundle built from the sources as they are now, built if need be. */
+/**
+ * The folder of the bundle built from the sources as they are now, built if need be; null when
+ * there is none and the cache cannot be written (a read-only installation).
+ */
 async function freshBuild() {
   const dir = path.join(CACHE, fingerprint());
   if (exists(path.join(dir, 'main.js'))) {
-    const now = new Date();
-    utimesSync(dir, now, now);
+    touch(dir);
     return dir;
   }
+  if (!writable(CACHE)) return null;
   const building = `${dir}.building-${process.pid}`;
   await bundle(building, dir);
   try {
     renameSync(building, dir);
   } catch (error) {
     if (!['EEXIST', 'ENOTEMPTY'].includes(error?.code)) throw error;
-    rmSync(building, { recursive: true, force: true });
+    rmSync(building, { recursive: true, force: true }); // another process built it first
   }
   removeOldBuilds(dir);
   return dir;
@@ -117,8 +127,26 @@ function removeOldBuilds(keep) {
   const now = Date.now();
   for (const name of readdirSync(CACHE)) {
     const dir = path.join(CACHE, name);
-    if (dir === keep || name.includes('.building-')) continue;
+    if (dir === keep) continue; // a build under way is seconds old
     if (now - statSync(dir).mtimeMs > KEEP_OLD_MS) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Marks a build as used now (removeOldBuilds); a cache that cannot be written is still read. */
+function touch(dir) {
+  try {
+    const now = new Date();
+    utimesSync(dir, now, now);
+  } catch {}
+}
+
+function writable(dir) {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 
