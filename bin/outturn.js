@@ -3,5 +3,11 @@
 // to the sources (load-main.js).
 import { loadMain } from './load-main.js';
 
+// What reads the output stopped early (`outturn compute … | head`): stop quietly, as Unix tools do.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit();
+});
+
 const main = await loadMain();
 process.exitCode = await main(process.argv.slice(2));

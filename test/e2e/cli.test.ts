@@ -7,7 +7,7 @@ import { generateDemo } from '../../src/demo/index.ts';
 import { CATALOGUE, dayOf } from '../../src/domain/index.ts';
 import { countRecords, listUploads, openStore } from '../../src/store/index.ts';
 import { freshServerDatabase } from './database.ts';
-import { runOutturn } from './process.ts';
+import { runOutturn, runOutturnClosingOutput } from './process.ts';
 
 let work: string;
 let demoDir: string;
@@ -129,6 +129,11 @@ describe('outturn compute <folder> --as-at', () => {
     ]);
     expect(year).toMatchObject({ window: 'year', start: '2024-04-01', end: '2025-03-31' });
     expect(year.value).toBeCloseTo((100 * year.numerator) / year.denominator, 10);
+  });
+  it('stops quietly, with exit code 0, when what reads its output stops early (| head)', async () => {
+    const r = await runOutturnClosingOutput(['compute', demoDir, '--as-at', '2025-10-31']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
   });
   it("gives rates per 10,000 from the shipped population of --la's council, null without", async () => {
     const rateOf = async (la: string[]) => {

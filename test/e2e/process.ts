@@ -35,6 +35,25 @@ export function runOutturn(
   });
 }
 
+/**
+ * Runs `outturn <args>` and closes its output after the first chunk, as `outturn … | head -1`
+ * does; resolves with its exit code and what it wrote to stderr.
+ */
+export function runOutturnClosingOutput(
+  args: readonly string[],
+): Promise<Omit<RunResult, 'stdout'>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
+    let stderr = '';
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
 /** Starts `outturn serve` and resolves with its URL once it says it is serving. */
 export function startServe(
   env: NodeJS.ProcessEnv,
