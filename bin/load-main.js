@@ -84,9 +84,9 @@ function fingerprint() {
 
 /**
  * src/cli/main.ts and the reading thread (src/ingest/annex-a/lane-thread.ts) bundled into
- * `outdir`, packages left to node_modules. Each module's `import.meta.url` stays its source file's,
- * so the files it finds beside itself (assets, shipped data, scripts) are found; the reading
- * thread is told where its own bundle will be (`final`).
+ * `outdir`, packages left to node_modules. Each module's `import.meta.url` (and `dirname`,
+ * `filename`) stays its source file's, so the files it finds beside itself (assets, shipped
+ * data, scripts) are found; the reading thread is told where its own bundle will be (`final`).
  */
 async function bundle(outdir, final) {
   const esbuild = await import('esbuild');
@@ -94,10 +94,16 @@ async function bundle(outdir, final) {
     name: 'source-import-meta-url',
     setup(build) {
       build.onLoad({ filter: /\.tsx?$/ }, async (args) => {
-        const text = await readFile(args.path, 'utf8');
-        const url = JSON.stringify(pathToFileURL(args.path).href);
-        const loader = args.path.endsWith('.tsx') ? 'tsx' : 'ts';
-        return { contents: text.replaceAll('import.meta.url', url), loader };
+        const meta = {
+          'import.meta.url': pathToFileURL(args.path).href,
+          'import.meta.dirname': path.dirname(args.path),
+          'import.meta.filename': args.path,
+        };
+        let contents = await readFile(args.path, 'utf8');
+        for (const [name, value] of Object.entries(meta)) {
+          contents = contents.replaceAll(name, JSON.stringify(value));
+        }
+        return { contents, loader: args.path.endsWith('.tsx') ? 'tsx' : 'ts' };
       });
     },
   };
