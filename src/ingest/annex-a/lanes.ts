@@ -274,8 +274,8 @@ function joinContactColumns(
 /**
  * A lane's child keys numbered as the joined read numbers its children (`index`: each of the
  * lane's children's index there), -1 staying -1. The keys themselves when the numbering is the
- * same, as it is for the lane that read the first file; a loop, not `map` with a function (a
- * call per key: about 0.1 s for the large council's two million).
+ * same, as it is for the lane that read the first file; a loop, not `map` with a function (for
+ * 1.5 million keys, 6-15 ms against 14-41 ms).
  */
 function renumbered(keys: Int32Array, index: Int32Array): Int32Array {
   if (isIdentity(index)) return keys;
