@@ -107,6 +107,19 @@ describe('readCaseFiles(files, { parallel: true }) gives what reading in one thr
     ]);
   });
 
+  it('does so when this thread read the first file (contacts first, as usual)', async () => {
+    const [april, contactList, ...later] = extract();
+    const files = [contactList!, april!, ...later];
+    expect(planLanes(files, true)?.[0].map((f) => f.number)).toEqual([0]);
+    const one = await readCaseFiles(files, { parallel: false });
+    const two = await readCaseFiles(files, { parallel: true });
+    expect(two).toEqual(one);
+    expect(two.childKeys).toEqual(one.childKeys);
+    const told = (id: string) => one.records.children.find((c) => c.childId === id)?.gender;
+    expect([told('A00'), told('N0001')]).toEqual(['male', 'unknown']); // the other lane's word
+    expect(one.records.children.at(-1)?.childId).toBe('N0001'); // new in the other lane: last
+  });
+
   it("rejects with the worker's error, naming its files, when reading there throws", async () => {
     // not bytes: reading the file throws in the worker, outside any row
     const broken = { name: 'List 4.csv', bytes: 42 } as unknown as SourceFile;

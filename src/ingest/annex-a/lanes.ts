@@ -324,6 +324,9 @@ function joinChildren(here: LaneRead, there: LaneRead) {
     if (same[i]! >= 0) sameHere[same[i]!] = i;
   }
   const [a, b] = [here.sightings, there.sightings];
+  if (ours.length === 0 || theirs.length === 0 || seenBefore(a, ours.length - 1, b, 0)) {
+    return oursThenTheirs(ours, theirs, same, a, b);
+  }
   const children: Child[] = [];
   const add = (h: number, t: number) => {
     const index = children.length;
@@ -345,6 +348,33 @@ function joinChildren(here: LaneRead, there: LaneRead) {
     }
   }
   return { children, hereIndex, thereIndex };
+}
+
+/**
+ * `joinChildren` when every child this lane saw was seen before any the other lane saw (this
+ * lane read the first files, as it does the contacts): this lane's children in their order, then
+ * the other lane's new ones in theirs, each as the lane that told of it last has it. The merge
+ * would give the same order; this spares it, and a new array of a million children.
+ */
+function oursThenTheirs(
+  ours: Child[],
+  theirs: readonly Child[],
+  same: Int32Array,
+  a: Sightings,
+  b: Sightings,
+) {
+  const hereIndex = new Int32Array(ours.length);
+  for (let h = 0; h < ours.length; h++) hereIndex[h] = h;
+  const thereIndex = new Int32Array(theirs.length);
+  for (let t = 0; t < theirs.length; t++) {
+    const h = same[t]!;
+    if (h < 0) thereIndex[t] = ours.push(theirs[t]!) - 1;
+    else {
+      thereIndex[t] = h;
+      if (b.lastFile[t]! > a.lastFile[h]!) ours[h] = theirs[t]!;
+    }
+  }
+  return { children: ours, hereIndex, thereIndex };
 }
 
 function indexOf(children: readonly Child[]): (childId: string) => number {
