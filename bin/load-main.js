@@ -107,7 +107,7 @@ async function bundle(outdir, final) {
       });
     },
   };
-  await esbuild.build({
+  const built = esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: [
       { in: 'src/cli/main.ts', out: 'main' },
@@ -126,6 +126,11 @@ async function bundle(outdir, final) {
     },
     plugins: [sourceUrl],
     logLevel: 'error',
+  });
+  // esbuild has said what is wrong, with the file and line; its stack would say nothing more
+  await built.catch(() => {
+    rmSync(outdir, { recursive: true, force: true });
+    throw new Error('the sources do not build: see above');
   });
 }
 

@@ -9,5 +9,8 @@ process.stdout.on('error', (error) => {
   process.exit();
 });
 
-const main = await loadMain();
+const main = await loadMain().catch((error) => {
+  process.stderr.write(`outturn: ${error.message}\n`);
+  process.exit(1);
+});
 process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,6 @@
 /** The `outturn` command: parses arguments and hands each command to the same functions. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import manifest from '../../package.json' with { type: 'json' };
 import { WINDOW_KINDS } from '../domain/index.ts';
 import type { ConfigLoader } from './config.ts';
 import { parseDayOption } from './dates.ts';
@@ -69,6 +70,7 @@ Examples:
 function program(setCode: (code: number) => void): Command {
   const cli = new Command('outturn')
     .description('Social care performance dashboards and committee reports from case records.')
+    .version(manifest.version, '-V, --version', 'print the version of Outturn')
     .exitOverride()
     .showHelpAfterError('(add --help for more information)')
     .addHelpText('after', ENVIRONMENT_HELP);

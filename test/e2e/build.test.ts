@@ -23,6 +23,12 @@ afterAll(() => rm(copy, { recursive: true, force: true }));
 
 const help = async () =>
   (await run(process.execPath, [path.join(copy, 'bin/outturn.js'), '--help'])).stdout;
+/** `outturn --help` in the copy, as a failure: its exit code and stderr. */
+const failedHelp = () =>
+  run(process.execPath, [path.join(copy, 'bin/outturn.js'), '--help']).then(
+    () => ({ code: 0, stderr: '' }),
+    (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+  );
 
 describe('bin/outturn.js', () => {
   it('runs the sources as they are: an edited source is built again, not run stale', async () => {
@@ -34,5 +40,18 @@ describe('bin/outturn.js', () => {
     const edited = await help();
     expect(edited).toContain('Edited dashboards');
     expect(edited).not.toContain('Social care performance dashboards');
+  });
+
+  it('says where the sources do not build, without a stack, and exits 1', async () => {
+    const file = path.join(copy, 'src/cli/usage-error.ts');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, `${text}\nexport const broken = ;\n`);
+    const { code, stderr } = await failedHelp();
+    expect(code).toBe(1);
+    expect(stderr).toContain('src/cli/usage-error.ts:');
+    expect(stderr).toMatch(/outturn: the sources do not build: see above\n$/);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    await writeFile(file, text);
+    expect(await help()).toContain('Usage: outturn');
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { generateDemo } from '../../src/demo/index.ts';
 import { CATALOGUE, dayOf } from '../../src/domain/index.ts';
 import { countRecords, listUploads, openStore } from '../../src/store/index.ts';
 import { freshServerDatabase } from './database.ts';
-import { runOutturn, runOutturnClosingOutput } from './process.ts';
+import { ROOT, runOutturn, runOutturnClosingOutput } from './process.ts';
 
 let work: string;
 let demoDir: string;
@@ -44,6 +44,13 @@ describe('outturn --help', () => {
       'OUTTURN_DATA_DIR',
     ]) {
       expect(r.stdout).toContain(word);
+    }
+  });
+  it('prints the version with --version (and -V)', async () => {
+    const { version } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'));
+    for (const flag of ['--version', '-V']) {
+      const r = await runOutturn([flag]);
+      expect([r.code, r.stdout]).toEqual([0, `${version}\n`]);
     }
   });
   it('rejects an unknown command with a message and a non-zero exit', async () => {
