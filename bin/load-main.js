@@ -21,9 +21,14 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/**
+ * What a build is made from: the sources, the settings esbuild reads, package.json (the CLI's
+ * version is bundled from it) and this file.
+ */
 const SOURCES = [
   path.join(ROOT, 'src'),
   path.join(ROOT, 'tsconfig.json'),
+  path.join(ROOT, 'package.json'),
   fileURLToPath(import.meta.url),
 ];
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'outturn');

@@ -31,7 +31,7 @@ const failedHelp = () =>
   );
 
 describe('bin/outturn.js', () => {
-  it('runs the sources as they are: an edited source is built again, not run stale', async () => {
+  it('runs the sources as they are: an edited source (or version) is built again, not run stale', async () => {
     expect(await help()).toContain('Social care performance dashboards');
     expect(await help()).toContain('Social care performance dashboards'); // from the bundle built
     const main = path.join(copy, 'src/cli/main.ts');
@@ -40,6 +40,11 @@ describe('bin/outturn.js', () => {
     const edited = await help();
     expect(edited).toContain('Edited dashboards');
     expect(edited).not.toContain('Social care performance dashboards');
+    const manifest = path.join(copy, 'package.json');
+    const json = JSON.parse(await readFile(manifest, 'utf8'));
+    await writeFile(manifest, JSON.stringify({ ...json, version: '9.8.7' }));
+    const bin = path.join(copy, 'bin/outturn.js');
+    expect((await run(process.execPath, [bin, '--version'])).stdout).toBe('9.8.7\n');
   });
 
   it('says where the sources do not build, without a stack, and exits 1', async () => {
