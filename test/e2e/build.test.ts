@@ -1,9 +1,20 @@
 /**
  * bin/outturn.js runs the CLI from a bundle of the sources (bin/load-main.js): a copy of the
- * project whose source is then edited must run the edit, never the bundle built before it.
+ * project whose source is then edited must run the edit, never the bundle built before it; and
+ * a copy that cannot keep a bundle runs its sources all the same.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import {
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -13,10 +24,16 @@ import { ROOT } from './process.ts';
 const run = promisify(execFile);
 let copy: string;
 
-beforeAll(async () => {
-  copy = await mkdtemp(path.join(tmpdir(), 'outturn-build-'));
+/** A copy of the project's code in a new folder, its packages the project's own. */
+async function copyOfProject(): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'outturn-build-'));
   for (const part of ['bin', 'src', 'package.json', 'tsconfig.json'])
-    await cp(path.join(ROOT, part), path.join(copy, part), { recursive: true });
+    await cp(path.join(ROOT, part), path.join(folder, part), { recursive: true });
+  return folder;
+}
+
+beforeAll(async () => {
+  copy = await copyOfProject();
   await symlink(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
 });
 afterAll(() => rm(copy, { recursive: true, force: true }));
@@ -58,5 +75,24 @@ describe('bin/outturn.js', () => {
     expect(stderr).not.toMatch(/^\s+at /m);
     await writeFile(file, text);
     expect(await help()).toContain('Usage: outturn');
+  });
+
+  it('runs the sources through tsx where it cannot keep a bundle (node_modules/.cache not a folder)', async () => {
+    const readOnly = await copyOfProject();
+    try {
+      const modules = path.join(readOnly, 'node_modules');
+      await mkdir(modules);
+      for (const name of await readdir(path.join(ROOT, 'node_modules'))) {
+        if (name !== '.cache')
+          await symlink(path.join(ROOT, 'node_modules', name), path.join(modules, name));
+      }
+      await writeFile(path.join(modules, '.cache'), 'not a folder');
+      const bin = path.join(readOnly, 'bin/outturn.js');
+      const { version } = JSON.parse(await readFile(path.join(readOnly, 'package.json'), 'utf8'));
+      expect((await run(process.execPath, [bin, '--version'])).stdout).toBe(`${version}\n`);
+      expect((await stat(path.join(modules, '.cache'))).isFile()).toBe(true);
+    } finally {
+      await rm(readOnly, { recursive: true, force: true });
+    }
   });
 });
