@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { trimmed } from './cell-reader.ts';
+import { CellReader } from './cell-reader.ts';
+import { CsvRow } from './csv-rows.ts';
+import { ArrayCells } from './row-cells.ts';
 
-describe('trimmed(text)', () => {
+const COLUMN = { index: 1, header: 'Cell' };
+
+/** What `raw` gives for a cell on its own, and for the same cell as a range of a CSV text. */
+function rawOf(text: string): [string, string] {
+  const cells = new CellReader({ file: 'test.csv' }, []);
+  cells.moveTo(new ArrayCells(['x', text]), 2);
+  const own = cells.raw(COLUMN);
+  const csv = new CsvRow(`x,${text},y`);
+  csv.add(0, 1);
+  csv.add(2, 2 + text.length);
+  cells.moveTo(csv, 2);
+  return [own, cells.raw(COLUMN)];
+}
+
+describe('CellReader.raw(column)', () => {
   it('gives what trim gives, for plain cells and for every kind of surrounding space', () => {
     for (const text of [
       '',
@@ -21,7 +37,7 @@ describe('trimmed(text)', () => {
       ' é ',
       'a b',
     ]) {
-      expect(trimmed(text), JSON.stringify(text)).toBe(text.trim());
+      expect(rawOf(text), JSON.stringify(text)).toEqual([text.trim(), text.trim()]);
     }
   });
 });

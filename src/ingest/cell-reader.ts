@@ -8,8 +8,9 @@ import { memoised, UNREADABLE, type Unreadable } from './code-table.ts';
 import type { Column } from './header-match.ts';
 import { parseGender, parseYesNo } from './parse-code.ts';
 import { parseCount } from './parse-count.ts';
-import { parseDate } from './parse-date.ts';
+import { parseDateIn } from './parse-date.ts';
 import { parseLegalStatus } from './parse-legal-status.ts';
+import { ArrayCells, isWhiteSpace, type RowCells } from './row-cells.ts';
 
 /** Where a table is: its file, and its sheet when the format has sheets. */
 export interface Place {
@@ -26,7 +27,11 @@ const AT = 64;
 const SHARED_TEXT_LIMIT = 10_000;
 
 export class CellReader {
-  private cells: readonly string[] = [];
+  private cells: RowCells = new ArrayCells();
+  /** The cell `locate` found: the text it is part of, and where in it, trimmed. */
+  private cell = '';
+  private from = 0;
+  private to = 0;
   /** The same string object for the same text, up to SHARED_TEXT_LIMIT distinct texts. */
   readonly share = memoised((text: string) => text, SHARED_TEXT_LIMIT);
   row = 0;
@@ -37,14 +42,37 @@ export class CellReader {
   ) {}
 
   /** Points the reader at a row. */
-  moveTo(cells: readonly string[], row: number): void {
+  moveTo(cells: RowCells, row: number): void {
     this.cells = cells;
     this.row = row;
   }
 
   /** The cell's trimmed text; '' when blank or the column is absent. */
   raw(column: Column): string {
-    return column.index < 0 ? '' : trimmed(this.cells[column.index] ?? '');
+    return this.locate(column) ? this.cell.slice(this.from, this.to) : '';
+  }
+
+  /**
+   * Finds the column's cell in this row, trimmed, as `cell` from `from` to `to`; false when it
+   * is blank or the column is absent.
+   */
+  private locate(column: Column): boolean {
+    const cells = this.cells;
+    const index = column.index;
+    if (index < 0 || index >= cells.length) return false;
+    const text = cells.textOf(index);
+    let from = cells.start(index);
+    let to = cells.end(index);
+    if (from === to) return false;
+    if (!isPrintableAscii(text.charCodeAt(from)) || !isPrintableAscii(text.charCodeAt(to - 1))) {
+      while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
+      while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
+      if (from === to) return false;
+    }
+    this.cell = text;
+    this.from = from;
+    this.to = to;
+    return true;
   }
 
   /** Free text; null when blank. */
@@ -77,14 +105,12 @@ export class CellReader {
   }
 
   date(column: Column): Day | null {
-    const text = this.raw(column);
-    return text === '' ? null : this.dateIn(column, text);
+    return this.locate(column) ? this.dateIn(column) : null;
   }
 
   /** A date that every row must have. */
   requiredDate(column: Column): Day | null {
-    const text = this.raw(column);
-    return text === '' ? this.blank(column) : this.dateIn(column, text);
+    return this.locate(column) ? this.dateIn(column) : this.blank(column);
   }
 
   yesNo(column: Column): boolean | null {
@@ -123,10 +149,11 @@ export class CellReader {
     return value === UNREADABLE ? this.fail(column, text, message) : value;
   }
 
-  /** The day a non-blank cell's `text` holds; null, with an error, when it is not a date. */
-  private dateIn(column: Column, text: string): Day | null {
-    const day = parseDate(text);
-    return typeof day === 'number' ? day : this.fail(column, text, say.dateMessage(day));
+  /** The day the cell `locate` found holds; null, with an error, when it is not a date. */
+  private dateIn(column: Column): Day | null {
+    const day = parseDateIn(this.cell, this.from, this.to);
+    if (typeof day === 'number') return day;
+    return this.fail(column, this.cell.slice(this.from, this.to), say.dateMessage(day));
   }
 
   private fail(column: Column, value: string, message: string): null {
@@ -138,18 +165,6 @@ export class CellReader {
     if (this.raw(column) === '') this.report('error', column, '', say.BLANK_REQUIRED);
     return null;
   }
-}
-
-/**
- * `text` without surrounding white space. Most cells have none, and looking at their two ends
- * is cheaper than a call to `trim` for each of millions of cells.
- */
-export function trimmed(text: string): string {
-  const last = text.length - 1;
-  if (last < 0) return text;
-  return isPrintableAscii(text.charCodeAt(0)) && isPrintableAscii(text.charCodeAt(last))
-    ? text
-    : text.trim();
 }
 
 /** A visible ASCII character, which is never white space. */

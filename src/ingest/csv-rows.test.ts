@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { type CsvProblem, estimatedRows, forEachCsvRow } from './csv-rows.ts';
+import { cellTexts } from './row-cells.ts';
 
 function read(text: string) {
   const rows: string[][] = [];
@@ -8,7 +9,7 @@ function read(text: string) {
   forEachCsvRow(
     text,
     (cells) => {
-      rows.push([...cells]);
+      rows.push(cellTexts(cells));
       return true;
     },
     (problem) => problems.push(problem),
@@ -27,7 +28,7 @@ describe('forEachCsvRow(text)', () => {
     forEachCsvRow(
       'a,b\n"x, y","two\nlines"\n\n"say ""hi""",c\n',
       (cells, row) => {
-        rows.push([row, [...cells]]);
+        rows.push([row, cellTexts(cells)]);
         return true;
       },
       () => {},
@@ -123,6 +124,66 @@ describe('forEachCsvRow(text), a chunk at a time', () => {
         expect(rows).toEqual(whole.rows);
         expect(problems.map((p) => p.row)).toEqual(whole.problems);
       }
+    }
+  });
+});
+
+describe('forEachCsvRow(text), against papaparse', () => {
+  let state = 7;
+  const next = (below: number) => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state % below;
+  };
+  const pick = <T>(items: readonly T[]): T => items[next(items.length)]!;
+
+  /** Texts of random pieces: quotes, delimiters, each line ending, spaces, non-ASCII. */
+  function scrambled(): string {
+    const pieces = ['a', 'bc', ',', ';', '\t', '"', '""', '\n', '\r\n', '\r', ' ', 'é'];
+    return Array.from({ length: next(40) }, () => pick(pieces)).join('');
+  }
+
+  /**
+   * Texts of rows with one delimiter and line ending, whose cells may be quoted, hold the
+   * delimiter, quotes, line endings of any kind, or spaces after their closing quote, and may
+   * be broken (text after a closing quote, a quote never closed).
+   */
+  function rowsOf(): string {
+    const delimiter = pick([',', ';', '\t', '|']);
+    const newline = pick(['\n', '\r\n', '\r']);
+    const cells = [
+      'a',
+      '',
+      ' b ',
+      'c"d',
+      `"e${delimiter}f"`,
+      '"g""h"',
+      '"i"  ',
+      '"j" x',
+      '"k\nl"',
+      '"m\r\nn"',
+      'o\rp',
+      '"q',
+      '""',
+      '"r"',
+    ];
+    const rows = Array.from({ length: 1 + next(12) }, () =>
+      Array.from({ length: 1 + next(5) }, () => (next(4) === 0 ? pick(cells) : 'v')).join(
+        delimiter,
+      ),
+    );
+    return rows.join(newline) + (next(2) === 0 ? newline : '');
+  }
+
+  it('gives papaparse’s rows and quote problems for 20,000 random texts, its delimiter and line ending guessed alike', () => {
+    for (let i = 0; i < 20_000; i++) {
+      const text = i % 2 === 0 ? scrambled() : rowsOf();
+      const whole = readWhole(text);
+      const ours = read(text);
+      expect(ours.rows, JSON.stringify(text)).toEqual(whole.rows);
+      expect(
+        ours.problems.map((p) => p.row),
+        JSON.stringify(text),
+      ).toEqual(whole.problems);
     }
   });
 });

@@ -4,6 +4,7 @@ import { forEachCsvRow } from './csv-rows.ts';
 import { decodeText } from './decode-text.ts';
 import { HeaderIndex } from './header-match.ts';
 import type { SourceFile } from './read-result.ts';
+import { cellTexts } from './row-cells.ts';
 import { tableFromHeaders, tableFromName } from './ssda903/detect-table.ts';
 
 /** The families of files Outturn reads; `unknown` is reported, never guessed. */
@@ -42,7 +43,7 @@ export function firstCsvRow(bytes: Uint8Array): string[] {
   forEachCsvRow(
     decodeText(bytes.subarray(0, SNIFF_BYTES), 'windows-1252').text,
     (row) => {
-      cells = [...row];
+      cells = cellTexts(row);
       return false;
     },
     () => {},

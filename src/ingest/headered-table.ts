@@ -4,8 +4,9 @@
  * reader takes every later row.
  */
 import type { Issue } from '../domain/index.ts';
-import { CellReader, type Place, trimmed } from './cell-reader.ts';
+import { CellReader, type Place } from './cell-reader.ts';
 import { HeaderIndex } from './header-match.ts';
+import { cellTexts, isBlankRow, type RowCells } from './row-cells.ts';
 
 export type RowSink = (cells: CellReader) => void;
 
@@ -39,7 +40,7 @@ export class HeaderedTable<K> {
   }
 
   /** Takes the next row; false when the rest of the table need not be read. */
-  push(cells: readonly string[], row: number): boolean {
+  push(cells: RowCells, row: number): boolean {
     if (isBlankRow(cells)) return true;
     if (!this.started) return this.start(cells, row);
     this.rows += 1;
@@ -57,9 +58,9 @@ export class HeaderedTable<K> {
     this.issues.push({ severity: 'error', ...this.place, message: NO_HEADER });
   }
 
-  private start(headerCells: readonly string[], row: number): boolean {
+  private start(headerCells: RowCells, row: number): boolean {
     this.started = true;
-    const headers = new HeaderIndex(headerCells.map((h) => h.trim()));
+    const headers = new HeaderIndex(cellTexts(headerCells).map((h) => h.trim()));
     this.kind = this.kinds.fromName(this.name) ?? this.kinds.fromHeaders(headers);
     if (this.kind === null) {
       this.issues.push({ severity: 'error', ...this.place, message: this.kinds.unrecognised });
@@ -68,9 +69,4 @@ export class HeaderedTable<K> {
     this.sink = this.kinds.open(this.kind, headers, row);
     return true;
   }
-}
-
-function isBlankRow(cells: readonly string[]): boolean {
-  for (const cell of cells) if (trimmed(cell) !== '') return false;
-  return true;
 }

@@ -18,7 +18,17 @@ const TIME = /^[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /** The day written in `text` (trimmed, not blank), or why it is not one. */
 export function parseDate(text: string): Day | DateProblem {
-  return ukDay(text) ?? anyDay(text);
+  return parseDateIn(text, 0, text.length);
+}
+
+/**
+ * The day written in `text` from `from` to `to` (trimmed, not blank), or why it is not one:
+ * a CSV reader's cell, read where it lies in the file's text.
+ */
+export function parseDateIn(text: string, from: number, to: number): Day | DateProblem {
+  return (
+    ukDay(text, from, to) ?? anyDay(from === 0 && to === text.length ? text : text.slice(from, to))
+  );
 }
 
 /**
@@ -26,13 +36,17 @@ export function parseDate(text: string): Day | DateProblem {
  * null for any other text. Such a date is read by position, without the search for separators
  * and a time that other forms need, and gives what `anyDay` would.
  */
-function ukDay(text: string): Day | DateProblem | null {
-  if (text.length !== 10 || text.charCodeAt(2) !== SLASH || text.charCodeAt(5) !== SLASH) {
+function ukDay(text: string, from: number, to: number): Day | DateProblem | null {
+  if (
+    to - from !== 10 ||
+    text.charCodeAt(from + 2) !== SLASH ||
+    text.charCodeAt(from + 5) !== SLASH
+  ) {
     return null;
   }
-  const dom = digitsOnly(text, 0, 2);
-  const month = digitsOnly(text, 3, 5);
-  const year = digitsOnly(text, 6, 10);
+  const dom = digitsOnly(text, from, from + 2);
+  const month = digitsOnly(text, from + 3, from + 5);
+  const year = digitsOnly(text, from + 6, to);
   return dom < 0 || month < 0 || year < 0 ? null : realDay(year, month, dom);
 }
 

@@ -73,7 +73,7 @@ async function progressOf(files: readonly SourceFile[]): Promise<ImportProgress[
 }
 
 describe('readCaseFiles(files, { onProgress })', () => {
-  it('reports an Annex A CSV as papaparse works through it', async () => {
+  it('reports an Annex A CSV as it is read through', async () => {
     const big = listFile(
       3,
       Array.from({ length: 6000 }, (_, i) => referral(i)),

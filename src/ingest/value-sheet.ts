@@ -7,6 +7,7 @@
 import type { CellValue } from 'exceljs';
 import type { Issue } from '../domain/index.ts';
 import type { FieldMap } from './header-match.ts';
+import { ArrayCells } from './row-cells.ts';
 import { columnsRead, ValueTable, type ValueTableKind } from './value-table.ts';
 import {
   CellProblems,
@@ -62,7 +63,8 @@ export class ValueSheet<F extends FieldMap> implements SheetVisitor {
   row(values: readonly CellValue[], row: number, numFmt: NumFmt): boolean {
     const texts = Array.from(values, (value, column) => formattedCellText(value, numFmt(column)));
     const state = this.state;
-    if (state.kind === 'reading') return state.table.push(this.cells(state, texts, row), row);
+    if (state.kind === 'reading')
+      return state.table.push(new ArrayCells(this.cells(state, texts, row)), row);
     if (state.kind === 'skipped') return false;
     const headers = texts.map((text) => (typeof text === 'string' ? text : problemText(text)));
     if (headers.every((h) => h.trim() === '')) return true;
@@ -84,7 +86,7 @@ export class ValueSheet<F extends FieldMap> implements SheetVisitor {
       this.issues.push({ severity: 'warning', ...this.place, row, message });
     }
     const table = new ValueTable(this.place, this.issues, this.kind);
-    table.push(headers, row);
+    table.push(new ArrayCells(headers), row);
     this.state = { kind: 'reading', table, headers, read };
   }
 

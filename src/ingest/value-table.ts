@@ -7,6 +7,7 @@
 import type { Issue } from '../domain/index.ts';
 import { CellReader, type Place } from './cell-reader.ts';
 import { type Columns, type FieldMap, HeaderIndex, resolveColumns } from './header-match.ts';
+import { cellTexts, isBlankRow, type RowCells } from './row-cells.ts';
 
 const NO_HEADER = 'The file is empty: there is no header row.';
 
@@ -50,8 +51,8 @@ export class ValueTable<F extends FieldMap> {
   }
 
   /** Takes the next row; false when the rest of the table need not be read. */
-  push(cells: readonly string[], row: number): boolean {
-    if (cells.every((cell) => cell.trim() === '')) return true;
+  push(cells: RowCells, row: number): boolean {
+    if (isBlankRow(cells)) return true;
     if (!this.started) return this.start(cells);
     this.rows += 1;
     if (this.columns) {
@@ -67,9 +68,9 @@ export class ValueTable<F extends FieldMap> {
     else if (this.columns && this.rows === 0) this.error(this.kind.noRows);
   }
 
-  private start(headerCells: readonly string[]): boolean {
+  private start(headerCells: RowCells): boolean {
     this.started = true;
-    const headers = new HeaderIndex(headerCells.map((h) => h.trim()));
+    const headers = new HeaderIndex(cellTexts(headerCells).map((h) => h.trim()));
     let complete = true;
     const columns = resolveColumns(headers, this.kind.fields, (spec) => {
       if (!spec.required) return;

@@ -7,6 +7,7 @@ import type { Place } from '../cell-reader.ts';
 import { HeaderIndex } from '../header-match.ts';
 import type { SheetSummary } from '../read-result.ts';
 import type { ReadSession } from '../read-session.ts';
+import { ArrayCells } from '../row-cells.ts';
 import {
   type CellProblem,
   CellProblems,
@@ -55,7 +56,8 @@ export class SheetTable implements SheetVisitor {
   row(values: readonly CellValue[], row: number): boolean {
     const texts = Array.from(values, cellText); // dense: exceljs leaves holes for empty cells
     const state = this.state;
-    if (state.kind === 'reading') return state.table.push(this.cells(state, texts, row), row);
+    if (state.kind === 'reading')
+      return state.table.push(new ArrayCells(this.cells(state, texts, row)), row);
     if (state.kind === 'skipped') return false;
     if (texts.every(isBlank)) return true;
     state.rows.push({ texts, row });
@@ -97,8 +99,10 @@ export class SheetTable implements SheetVisitor {
     );
     const state: State = { kind: 'reading', table, headers, read: columnsRead(list, headers) };
     this.state = state;
-    table.push(headers, header.row);
-    for (const { texts, row } of rows.slice(at + 1)) table.push(this.cells(state, texts, row), row);
+    table.push(new ArrayCells(headers), header.row);
+    for (const { texts, row } of rows.slice(at + 1)) {
+      table.push(new ArrayCells(this.cells(state, texts, row)), row);
+    }
   }
 
   private skip(): void {

@@ -4,6 +4,7 @@ import type { Issue } from '../../domain/index.ts';
 import { forEachCsvRow } from '../csv-rows.ts';
 import { decodeText } from '../decode-text.ts';
 import type { SourceFile } from '../read-result.ts';
+import { cellTexts } from '../row-cells.ts';
 
 export interface CsvTable {
   /** The file's name without `.gz`. */
@@ -42,7 +43,8 @@ export function readTable(file: SourceFile, issues: Issue[]): CsvTable | null {
   const rows: { cells: readonly string[]; row: number }[] = [];
   forEachCsvRow(
     text.replace(/^\uFEFF/, ''),
-    (cells, row) => {
+    (csvRow, row) => {
+      const cells = cellTexts(csvRow);
       if (row === 1) header = cells.map((c) => c.trim());
       else if (cells.some((c) => c.trim() !== '')) rows.push({ cells, row });
       return true;
