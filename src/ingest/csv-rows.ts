@@ -125,7 +125,7 @@ class CsvTokenizer {
   /** Reads the next row into `row`. */
   read(row: CsvRow): void {
     row.clear();
-    this.problems.length = 0;
+    if (this.problems.length > 0) this.problems.length = 0;
     let at = this.at;
     do {
       at = this.text.charCodeAt(at) === QUOTE ? this.quoted(at, row) : this.plain(at, row);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDay, ukDay } from '../domain/index.ts';
+import { dayOf, daysInMonth, isoDay, ukDay } from '../domain/index.ts';
 import { parseDate } from './parse-date.ts';
 
 // Hand-worked: 2024-01-01 is 54 years and 13 leap days after 1970-01-01 = 19723 days;
@@ -80,5 +80,22 @@ describe('parseDate(text)', () => {
         ]);
       }
     }
+  });
+});
+
+describe('parseDate(dd/mm/yyyy), around the years it looks up in a table', () => {
+  it('gives dayOf for every day of 1899 to 2101, and no day for the 29th, 30th and 31st that are not', () => {
+    for (let year = 1899; year <= 2101; year++) {
+      for (let month = 1; month <= 12; month++) {
+        for (let dom = 1; dom <= 31; dom++) {
+          const text = `${String(dom).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+          const expected =
+            dom <= daysInMonth(year, month) ? dayOf(year, month, dom) : 'no-such-day';
+          if (parseDate(text) !== expected) expect(parseDate(text), text).toBe(expected);
+        }
+      }
+    }
+    expect(parseDate('29/02/1900')).toBe('no-such-day');
+    expect(parseDate('29/02/2000')).toBe(dayOf(2000, 2, 29));
   });
 });

@@ -14,6 +14,15 @@ const DOT = 46;
 const EXCEL_DAY_ZERO = -25_569; // 30/12/1899
 const EXCEL_FAKE_LEAP_DAY = 60;
 const EXCEL_LAST_DAY = 2_958_465; // 31/12/9999
+/** The years whose months' first days are kept in a table (`realDay`): 1900 to 2099. */
+const TABLE_FROM = 1900;
+const TABLE_YEARS = 200;
+const MONTH_STARTS = Int32Array.from({ length: 12 * TABLE_YEARS }, (_, i) =>
+  dayOf(TABLE_FROM + Math.floor(i / 12), (i % 12) + 1, 1),
+);
+const MONTH_LENGTHS = Uint8Array.from({ length: 12 * TABLE_YEARS }, (_, i) =>
+  daysInMonth(TABLE_FROM + Math.floor(i / 12), (i % 12) + 1),
+);
 const TIME = /^[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /** The day written in `text` (trimmed, not blank), or why it is not one. */
@@ -123,7 +132,15 @@ function isShort(digits: number): boolean {
   return digits === 1 || digits === 2;
 }
 
+/**
+ * The day of a year, month and day of the month, or why there is none. Years of the table,
+ * nearly every date a council writes, are looked up in it: three million dates a large read.
+ */
 function realDay(year: number, month: number, dom: number): Day | DateProblem {
+  const i = (year - TABLE_FROM) * 12 + month - 1;
+  if (year >= TABLE_FROM && i < MONTH_STARTS.length && month >= 1 && month <= 12) {
+    return dom >= 1 && dom <= MONTH_LENGTHS[i]! ? MONTH_STARTS[i]! + dom - 1 : 'no-such-day';
+  }
   if (year < 1000) return 'not-a-date';
   if (month < 1 || month > 12 || dom < 1 || dom > daysInMonth(year, month)) return 'no-such-day';
   return dayOf(year, month, dom);
