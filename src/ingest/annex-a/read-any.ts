@@ -64,23 +64,23 @@ async function readInLanes(
 }
 
 /**
- * Runs `read` with two of V8's collector settings changed, and restored after; V8 reads both at
+ * Runs `read` with one of V8's collector settings changed, and restored after; V8 reads it at
  * each collection. While both threads read, the parallel scavenger's helper tasks wait for a
- * core that is busy reading, and this thread waits for them. And on about half the runs V8
- * decided to allocate some short-lived objects of the rows straight into the old generation
- * (allocation-site pretenuring), after which nearly everything young survived each scavenge,
- * each took 20-60 ms, and this thread's scavenges came to 2.5-3.5 s instead of 0.6-1.5 s.
- * `outturn compute` on the large demo council, five runs each: 6.6-9.5 s (mean 8.2) with the
- * first setting alone, 6.6-8.3 s (mean 7.3) with both.
+ * core that is busy reading, and this thread waits for them.
+ *
+ * Allocation-site pretenuring was turned off here too while papaparse read the rows: on about
+ * half the runs V8 then allocated some of each row's short-lived objects straight into the old
+ * generation, and this thread's scavenges came to 2.5-3.5 s instead of 0.6-1.5 s. The rows are
+ * ranges of the text now (csv-rows.ts), and what V8 pretenures is what lives on, the children
+ * first seen: this thread's scavenges take 0.25-0.34 s with it (six runs of `outturn compute` on
+ * the large demo council) against 0.50-0.59 s without.
  */
 async function withGcForTwoThreads<T>(read: () => Promise<T>): Promise<T> {
   setFlagsFromString('--no-parallel-scavenge');
-  setFlagsFromString('--no-allocation-site-pretenuring');
   try {
     return await read();
   } finally {
     setFlagsFromString('--parallel-scavenge');
-    setFlagsFromString('--allocation-site-pretenuring');
   }
 }
 
