@@ -9,7 +9,7 @@
  * `""` for a quote, blank lines kept as rows of one blank cell, spaces allowed between a closing
  * quote and what follows, and the same two problems reported on the same rows.
  */
-import type { RowCells } from './row-cells.ts';
+import { isWhiteSpace, type RowCells } from './row-cells.ts';
 
 export interface CsvProblem {
   row: number;
@@ -232,12 +232,6 @@ class CsvTokenizer {
       (!this.crlf || this.text.charCodeAt(at + 1) === LF)
     );
   }
-}
-
-/** Whether a character is white space, as `trim` takes it. */
-function isWhiteSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return /\s/.test(String.fromCharCode(code));
 }
 
 /**
