@@ -2,10 +2,10 @@
 import type { Day, RecordSet } from '../domain/index.ts';
 
 /** The earliest date among a list's key dates, or null for an empty list. */
-function earliestOf<T>(list: readonly T[], dateOf: (record: T) => Day): Day | null {
+function earliestOf<T>(list: ArrayLike<T>, dateOf: (record: T) => Day): Day | null {
   let earliest: Day | null = null;
-  for (const record of list) {
-    const day = dateOf(record);
+  for (let i = 0; i < list.length; i++) {
+    const day = dateOf(list[i]!);
     if (earliest === null || day < earliest) earliest = day;
   }
   return earliest;
@@ -19,7 +19,7 @@ function earliestOf<T>(list: readonly T[], dateOf: (record: T) => Day): Day | nu
 export function earliestEventDate(records: RecordSet, contactDates?: Int32Array): Day | null {
   const candidates = [
     earliestOf(records.contacts, (r) => r.contactDate),
-    contactDates && contactDates.length > 0 ? contactDates.reduce((a, b) => Math.min(a, b)) : null,
+    contactDates ? earliestOf(contactDates, (day) => day) : null,
     earliestOf(records.referrals, (r) => r.referralDate),
     earliestOf(records.assessments, (r) => r.startDate),
     earliestOf(records.s47s, (r) => r.startDate),
