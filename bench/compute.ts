@@ -37,7 +37,7 @@ const FROM: Day = financialYearStart(addYears(AS_AT, -9));
 const ENGINE_RUNS = 10;
 const DUCKDB_RUNS = 3;
 /** Runs of `outturn compute` and DuckDB, one after the other, for the ratio: a shared machine's speed wanders. */
-const PAIRS = 3;
+const PAIRS = 5;
 
 const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
