@@ -57,7 +57,7 @@ function readTo(bytes: Uint8Array, last: number): number {
   registry.expect(bytes.length / 70);
   const merger = new TableMerger(
     new MergeState(issues),
-    new ContactColumnsTarget(children),
+    new ContactColumnsTarget(registry),
     place,
     DATE.header,
   );
@@ -75,8 +75,7 @@ function readTo(bytes: Uint8Array, last: number): number {
       child.ethnicity = cells.text(ETHNICITY);
       child.birthDate = cells.date(BIRTH);
       if (last === 3) return true;
-      const index = registry.set(child, n);
-      const known = registry.at(index);
+      const index = registry.note(child, n); // as the reader registers contacts' children
       if (last === 4) return true;
       const record = {
         childId,
@@ -84,7 +83,7 @@ function readTo(bytes: Uint8Array, last: number): number {
         source: cellCode(cells, SOURCE, REFERRAL_SOURCE),
       };
       if (last === 5) return true;
-      merger.add(recordKey(1, index, date), record, known, n, index);
+      merger.add(recordKey(1, index, date), record, child, n, index);
       return true;
     },
     () => {},

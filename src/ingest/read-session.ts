@@ -14,11 +14,13 @@ export interface ReadSession {
 export function newReadSession(options: { contactColumns?: boolean } = {}): ReadSession {
   const records = emptyRecordSet();
   const issues: Issue[] = [];
+  const merge = new MergeState(issues);
+  const children = new ChildRegistry(records.children, merge.numbers);
   return {
     records,
     issues,
-    merge: new MergeState(issues),
-    children: new ChildRegistry(records.children),
-    contactColumns: options.contactColumns ? new ContactColumnsTarget(records.children) : null,
+    merge,
+    children,
+    contactColumns: options.contactColumns ? new ContactColumnsTarget(children) : null,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Child, emptyRecordSet, type Issue } from '../domain/index.ts';
-import { MergeState, recordKey, TableMerger } from './record-merge.ts';
+import { ChildRegistry, MergeState, recordKey, TableMerger } from './record-merge.ts';
 
 interface Row {
   childId: string;
@@ -82,5 +82,94 @@ describe('TableMerger finds every repeated key, whatever order rows come in', ()
     expect(out.issues).toEqual(['3: Same child and Day as row 2, but other v']);
     expect(out.keys).toEqual([-1, 0]); // -1: no child key for a record put there by others
     expect(out.sources.map((s) => s.row)).toEqual([undefined, 3]);
+  });
+});
+
+describe('TableMerger compares what each row said of the child', () => {
+  const about = (gender: Child['gender'], ethnicity: string | null, birthDate: number | null) => ({
+    childId: 'C0',
+    gender,
+    ethnicity,
+    birthDate,
+  });
+
+  function mergedAbout(rows: readonly [number, Child][]) {
+    const issues: Issue[] = [];
+    const target: Row[] = [];
+    const merger = new TableMerger(new MergeState(issues), target, { file: 'f.csv' }, 'Day');
+    const told = about(null, null, null); // one object reused for every row, as readers do
+    rows.forEach(([day, child], i) => {
+      Object.assign(told, child);
+      merger.add(recordKey(1, 0, day), { childId: 'C0', day, value: 'v' }, told, i + 2, 0);
+    });
+    return issues.map((i) => `${i.row}: ${i.message.slice(0, 27)}`);
+  }
+
+  it('counts a repeat once only when its row said the same of the child as the first', () => {
+    expect(
+      mergedAbout([
+        [10, about('male', 'WBRI', 100)],
+        [11, about('female', 'WBRI', 100)], // the child said otherwise in between
+        [10, about('male', ` WBRI`.trim(), 100)], // the first row's key and details again
+        [10, about('male', 'WBRI', 101)], // a different date of birth
+        [10, about('male', 'WBRI', null)], // a blank one
+        [10, about('male', 'WBRI', null)],
+      ]),
+    ).toEqual([
+      '4: Duplicate row, counted once',
+      '5: Same child and Day as row 2',
+      '6: Same child and Day as row 5',
+      '7: Duplicate row, counted once',
+    ]);
+  });
+});
+
+describe('ChildRegistry', () => {
+  const row = (childId: string, ethnicity: string | null, birthDate: number | null): Child => ({
+    childId,
+    gender: 'female',
+    ethnicity,
+    birthDate,
+  });
+
+  it('makes no object for a child noted, until asked for it or finished; the last row wins', () => {
+    const children: Child[] = [];
+    const registry = new ChildRegistry(children);
+    const reused = row('', null, null);
+    const note = (child: Child, at: number) => registry.note(Object.assign(reused, child), at);
+    expect(note(row('NM0000000001', 'WBRI', 5), 2)).toBe(0);
+    expect(note(row('A-very-long-identifier', null, null), 3)).toBe(1);
+    expect(note(row('NM0000000001', 'WOTH', 6), 4)).toBe(0);
+    expect(children).toEqual([undefined, undefined]);
+    expect([registry.idOf(0), registry.idOf(1), registry.idOf(2)]).toEqual([
+      'NM0000000001',
+      'A-very-long-identifier',
+      undefined,
+    ]);
+    expect(registry.at(1)).toEqual(row('A-very-long-identifier', null, null));
+    expect(registry.find('NM0000000001')).toBe(0);
+    registry.finish();
+    expect(children).toEqual([
+      row('NM0000000001', 'WOTH', 6),
+      row('A-very-long-identifier', null, null),
+    ]);
+  });
+
+  it('keeps a child set as an object until a row says otherwise of it', () => {
+    const children: Child[] = [];
+    const registry = new ChildRegistry(children);
+    registry.file = 3;
+    const first = registry.at(registry.set(row('C1', 'WBRI', 5), 7));
+    registry.file = 4;
+    expect(registry.at(registry.set(row('C1', 'WBRI', 5), 1))).toBe(first);
+    registry.file = 5;
+    expect(registry.note(row('C1', 'WBRI', 9), 1)).toBe(0);
+    expect(children[0]).toBeUndefined();
+    expect(registry.at(0)).toEqual(row('C1', 'WBRI', 9));
+    expect(registry.sightings()).toEqual({
+      firstFile: Int32Array.of(3),
+      firstRow: Int32Array.of(7),
+      lastFile: Int32Array.of(5),
+    });
   });
 });

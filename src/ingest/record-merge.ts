@@ -15,6 +15,7 @@ import {
   type Contact,
   type ContactColumns,
   type Day,
+  type Gender,
   type Issue,
   RECORD_LISTS,
   type RecordSet,
@@ -44,8 +45,8 @@ class ListKeys {
   rows: Int32Array = new Int32Array(FIRST_CAPACITY);
   /** Each record's place, as an index into MergeState's places. */
   places: Int32Array = new Int32Array(FIRST_CAPACITY);
-  /** The child as the record's row gave it (the registry's copy then). */
-  readonly children: (Child | undefined)[] = [];
+  /** What the record's row said of its child, as TextNumbers numbers (ABOUT_ROW a record). */
+  about: Int32Array = new Int32Array(ABOUT_ROW * FIRST_CAPACITY);
   /** Per subject, the latest key's part below SUBJECT_SPAN among its records here; -1: none. */
   latest: Int32Array = new Int32Array(FIRST_CAPACITY).fill(-1);
   /** Key to place in the list, once a row came that was not its subject's latest. */
@@ -69,23 +70,33 @@ class ListKeys {
   }
 
   /** Adds a record's facts at the end (place `count`), after any records put there by others. */
-  push(length: number, key: number, childIndex: number, row: number, place: number, child: Child) {
-    while (this.count < length) this.append(Number.NaN, -1, 0, -1, undefined);
+  push(length: number, key: number, childIndex: number, row: number, place: number, told: Told) {
+    while (this.count < length) this.append(Number.NaN, -1, 0, -1, UNTOLD);
     this.index?.getOrAdd(key, this.count);
-    this.append(key, childIndex, row, place, child);
+    this.append(key, childIndex, row, place, told);
   }
 
-  set(at: number, childIndex: number, row: number, place: number, child?: Child): void {
+  set(at: number, childIndex: number, row: number, place: number, told: Told): void {
     this.childIndexes[at] = childIndex;
     this.rows[at] = row;
     this.places[at] = place;
-    this.children[at] = child;
+    const p = ABOUT_ROW * at;
+    this.about[p] = told[0]!;
+    this.about[p + 1] = told[1]!;
+    this.about[p + 2] = told[2]!;
   }
 
-  private append(key: number, childIndex: number, row: number, place: number, child?: Child) {
+  /** Whether the record at `at` was told the same of its child as `told`. */
+  toldSame(at: number, told: Told): boolean {
+    const p = ABOUT_ROW * at;
+    const about = this.about;
+    return about[p] === told[0] && about[p + 1] === told[1] && about[p + 2] === told[2];
+  }
+
+  private append(key: number, childIndex: number, row: number, place: number, told: Told) {
     if (this.count === this.keys.length) this.grow();
     this.keys[this.count] = key;
-    this.set(this.count, childIndex, row, place, child);
+    this.set(this.count, childIndex, row, place, told);
     this.count += 1;
   }
 
@@ -95,6 +106,7 @@ class ListKeys {
     this.childIndexes = grown(this.childIndexes, new Int32Array(size));
     this.rows = grown(this.rows, new Int32Array(size));
     this.places = grown(this.places, new Int32Array(size));
+    this.about = grown(this.about, new Int32Array(ABOUT_ROW * size));
   }
 
   private indexOfKeys(): WholeNumberIndex {
@@ -123,6 +135,8 @@ function grownLatest(latest: Int32Array, subject: number): Int32Array {
 export class MergeState {
   readonly places: Place[] = [];
   private readonly lists = new Map<object, ListKeys>();
+  /** What rows say of children, numbered (shared with the read's ChildRegistry). */
+  readonly numbers = new TextNumbers();
 
   constructor(readonly issues: Issue[]) {}
 
@@ -178,8 +192,8 @@ export class ContactColumnsTarget implements MergeTarget<Contact> {
   private date = new Int32Array(FIRST_CAPACITY);
   private readonly source: (string | null)[] = [];
 
-  /** `children`: the read's children, by the indexes the merge gives. */
-  constructor(private readonly children: readonly Child[]) {}
+  /** `children`: the read's children, whose indexes the merge gives. */
+  constructor(private readonly children: Pick<ChildRegistry, 'idOf'>) {}
 
   push(record: Contact, childIndex: number): void {
     if (this.length === this.date.length) {
@@ -192,7 +206,7 @@ export class ContactColumnsTarget implements MergeTarget<Contact> {
   }
 
   at(place: number): Contact {
-    const childId = this.children[this.child[place]!]?.childId ?? '';
+    const childId = this.children.idOf(this.child[place]!) ?? '';
     return { childId, contactDate: this.date[place]!, source: this.source[place] ?? null };
   }
 
@@ -231,26 +245,27 @@ export class TableMerger<R extends object> {
    * counted once; a differing one replaces the earlier record whole, in its place. Either way,
    * a warning. `childIndex` is the child's in the read's registry, -1 when not known.
    */
-  add(key: number, record: R, child: Child, row: number, childIndex = -1): void {
+  add(key: number, record: R, child: Readonly<Child>, row: number, childIndex = -1): void {
     const keys = this.keys;
     const target = this.target;
+    const told = this.state.numbers.tell(child);
     const at = keys.isLatest(key) ? -1 : keys.placeOf(key, target.length);
     if (at >= 0) {
-      this.merge(at, record, child, row, childIndex);
+      this.merge(at, record, told, row, childIndex);
       return;
     }
-    keys.push(target.length, key, childIndex, row, this.placeNumber, child);
+    keys.push(target.length, key, childIndex, row, this.placeNumber, told);
     if (Array.isArray(target)) target.push(record);
     else target.push(record, childIndex);
   }
 
   /** A second row for a key: counted once when the same, else it replaces the first. */
-  private merge(at: number, record: R, child: Child, row: number, childIndex: number): void {
+  private merge(at: number, record: R, told: Told, row: number, childIndex: number): void {
     const keys = this.keys;
     const earlierRow = rowName(this.state.places[keys.places[at]!]!, keys.rows[at]!, this.place);
     const target = this.target;
     const earlier = Array.isArray(target) ? target[at]! : target.at(at);
-    if (sameValues(earlier, record) && sameChild(keys.children[at], child)) {
+    if (sameValues(earlier, record) && keys.toldSame(at, told)) {
       this.warn(
         row,
         `Duplicate row, counted once: every column Outturn reads matches ${earlierRow}.`,
@@ -259,7 +274,7 @@ export class TableMerger<R extends object> {
     }
     if (Array.isArray(target)) target[at] = record;
     else target.set(at, record, childIndex);
-    keys.set(at, childIndex, row, this.placeNumber, child);
+    keys.set(at, childIndex, row, this.placeNumber, told);
     this.warn(
       row,
       `Same ${this.subject} and ${this.keyName} as ${earlierRow}, but other values differ: row ${row} is used and ${earlierRow} set aside.`,
@@ -288,45 +303,118 @@ function sameValues(a: object, b: object): boolean {
   );
 }
 
-function sameChild(a: Child | undefined, b: Readonly<Child>): boolean {
-  return a !== undefined && a.childId === b.childId && sameAbout(a, b);
-}
-
-/** Whether two rows say the same of a child (its identifier aside). */
-function sameAbout(a: Readonly<Child>, b: Readonly<Child>): boolean {
-  return a.gender === b.gender && a.ethnicity === b.ethnicity && a.birthDate === b.birthDate;
-}
-
 /** A copy of a child (a literal, not a spread: this runs for every child of a large read). */
 function copyOf(child: Readonly<Child>): Child {
   const { childId, gender, ethnicity, birthDate } = child;
   return { childId, gender, ethnicity, birthDate };
 }
 
-/** One child per child id, in first-seen order; the last row read wins. */
+/** Numbers a record's child details in ListKeys: gender, ethnicity, date of birth. */
+const ABOUT_ROW = 3;
+/** A date of birth not given, as a number (no Day is this far back). */
+const NO_DATE = -(2 ** 31);
+/** What a row said of a child as numbers (TextNumbers.tell): gender, ethnicity, date of birth. */
+type Told = Readonly<Int32Array>;
+/** Said of records put in a list by others: it matches no row (numbers are 0 or more). */
+const UNTOLD: Told = Int32Array.of(-1, -1, -1);
+
+/**
+ * Texts numbered in the order first seen (0 for blank), for what rows say of a child (gender,
+ * ethnicity), so that what a child was last said to be, and each record's row said, is kept and
+ * compared as numbers: no string or object of a row lives on, to be copied out of the collector's
+ * young generation (issue 4: for a large council's contacts, about 0.4 s of its read).
+ */
+export class TextNumbers {
+  private readonly numbers = new Map<string, number>();
+  private readonly texts: (string | null)[] = [null];
+  /** The last text numbered, and its number: a row's text is numbered by the registry, then the merge. */
+  private last: string | null = null;
+  private lastNumber = 0;
+  /** What `tell` was last told, as numbers; overwritten by the next call. */
+  private readonly told = new Int32Array(ABOUT_ROW);
+
+  number(text: string | null): number {
+    if (text === null) return 0;
+    if (text === this.last) return this.lastNumber;
+    let number = this.numbers.get(text);
+    if (number === undefined) {
+      number = this.texts.push(text) - 1;
+      this.numbers.set(text, number);
+    }
+    this.last = text;
+    this.lastNumber = number;
+    return number;
+  }
+
+  text(number: number): string | null {
+    return this.texts[number] ?? null;
+  }
+
+  /** What a row says of a child, as numbers, in an array the next call overwrites. */
+  tell(child: Readonly<Child>): Told {
+    const told = this.told;
+    told[0] = this.number(child.gender);
+    told[1] = this.number(child.ethnicity);
+    told[2] = child.birthDate ?? NO_DATE;
+    return told;
+  }
+}
+
+/** Numbers a child's row in ChildRegistry's table: what Told holds, then the last file. */
+const ABOUT = 4;
+
+/**
+ * One child per child id, in first-seen order; the last row read wins. What each child was last
+ * said to be is kept as numbers, by child (TextNumbers), and the child object is made from them
+ * when asked for (`at`), by `set`, or for every child still without one by `finish`: a large
+ * council's contacts (`note`) make no object or string a child while read, its identifier kept
+ * packed in the index (TextIndex).
+ */
 export class ChildRegistry {
   private readonly index = new TextIndex();
   /** The number of the file being read, for `sightings` (lanes number their files). */
   file = 0;
-  /** Where each child was first seen and the last file that told of it. */
-  readonly sightings = new ChildSightings();
+  /** Where each child was first seen, in the file and row. */
+  private readonly firstSeen = new ChildSightings();
+  /** By child, ABOUT numbers: gender, ethnicity, date of birth, the last file telling of it. */
+  private about = new Int32Array(ABOUT * FIRST_CAPACITY);
+  /** The children, each object made when first asked for (undefined until then). */
+  private readonly children: (Child | undefined)[];
 
-  constructor(private readonly children: Child[]) {}
+  constructor(
+    children: Child[],
+    private readonly numbers = new TextNumbers(),
+  ) {
+    this.children = children;
+  }
 
   /**
    * Records what a row (`row` of the file being read) says of a child and returns the child's
-   * index. The registry keeps its own copy, made only when the child is new or changed, so
-   * `child` may be reused.
+   * index, making no object for it: `at` or `finish` make it. `child` may be reused.
    */
-  set(child: Readonly<Child>, row = 0): number {
+  note(child: Readonly<Child>, row = 0): number {
+    const told = this.numbers.tell(child);
     const at = this.index.getOrAdd(child.childId);
     if (at === -1) {
-      this.sightings.first(this.file, row);
-      return this.children.push(copyOf(child)) - 1;
+      const added = this.children.push(undefined) - 1;
+      this.firstSeen.first(this.file, row);
+      this.keep(added, told);
+      return added;
     }
-    this.sightings.again(at, this.file);
-    // the index matched the identifier; reading it again from the child would cost a cache miss
-    if (!sameAbout(this.children[at]!, child)) this.children[at] = copyOf(child);
+    const about = this.about;
+    const p = ABOUT * at;
+    about[p + 3] = this.file;
+    if (about[p] !== told[0] || about[p + 1] !== told[1] || about[p + 2] !== told[2]) {
+      this.keep(at, told);
+      this.children[at] = undefined;
+    }
+    return at;
+  }
+
+  /** `note`, and the child's object made now if it has none (a copy: `child` may be reused). */
+  set(child: Readonly<Child>, row = 0): number {
+    const at = this.note(child, row);
+    if (this.children[at] === undefined) this.children[at] = copyOf(child);
     return at;
   }
 
@@ -338,14 +426,56 @@ export class ChildRegistry {
     this.index.reserve(this.index.size + Math.ceil(rows / 2));
   }
 
-  /** The child at an index `set` returned. */
+  /** The child at an index `note` or `set` returned. */
   at(index: number): Child {
-    return this.children[index]!;
+    return this.children[index] ?? this.made(index);
+  }
+
+  /** The identifier of the child at an index `note` or `set` returned. */
+  idOf(index: number): string | undefined {
+    return this.children[index]?.childId ?? this.index.keyOf(index);
   }
 
   /** The index of the child with `childId`, or -1. */
   find(childId: string): number {
     return this.index.get(childId);
+  }
+
+  /** Makes the object of every child still without one: the read's children are then complete. */
+  finish(): void {
+    for (let i = 0; i < this.children.length; i++) if (this.children[i] === undefined) this.made(i);
+  }
+
+  /** Where each child was first seen and the last file that told of it, in arrays of their own. */
+  sightings(): Sightings {
+    const { firstFile, firstRow } = this.firstSeen.taken();
+    const lastFile = new Int32Array(firstFile.length);
+    for (let i = 0; i < lastFile.length; i++) lastFile[i] = this.about[ABOUT * i + 3]!;
+    return { firstFile, firstRow, lastFile };
+  }
+
+  private made(index: number): Child {
+    const p = ABOUT * index;
+    const birth = this.about[p + 2]!;
+    const child: Child = {
+      childId: this.index.keyOf(index)!,
+      gender: this.numbers.text(this.about[p]!) as Gender | null,
+      ethnicity: this.numbers.text(this.about[p + 1]!),
+      birthDate: birth === NO_DATE ? null : birth,
+    };
+    this.children[index] = child;
+    return child;
+  }
+
+  private keep(at: number, told: Told): void {
+    if (ABOUT * (at + 1) > this.about.length) {
+      this.about = grown(this.about, new Int32Array(2 * this.about.length));
+    }
+    const p = ABOUT * at;
+    this.about[p] = told[0]!;
+    this.about[p + 1] = told[1]!;
+    this.about[p + 2] = told[2]!;
+    this.about[p + 3] = this.file;
   }
 }
 
@@ -357,34 +487,27 @@ export interface Sightings {
 }
 
 /**
- * For each child of a registry, by index: the file and row it was first seen in, and the last
- * file that told of it. Reads of files on several threads put their children in the order of a
- * read of all the files one after another by these (annex-a/lanes.ts).
+ * For each child of a registry, by index: the file and row it was first seen in. Reads of files
+ * on several threads put their children in the order of a read of all the files one after
+ * another by these and the last file telling of each (annex-a/lanes.ts).
  */
-export class ChildSightings implements Sightings {
+class ChildSightings {
   count = 0;
   firstFile: Int32Array = new Int32Array(FIRST_CAPACITY);
   firstRow: Int32Array = new Int32Array(FIRST_CAPACITY);
-  lastFile: Int32Array = new Int32Array(FIRST_CAPACITY);
 
   first(file: number, row: number): void {
     if (this.count === this.firstFile.length) this.grow();
     this.firstFile[this.count] = file;
     this.firstRow[this.count] = row;
-    this.lastFile[this.count] = file;
     this.count += 1;
   }
 
-  again(child: number, file: number): void {
-    this.lastFile[child] = file;
-  }
-
-  /** The sightings of the children so far, in arrays of their own. */
-  taken(): Sightings {
+  /** The sightings so far, in arrays of their own. */
+  taken(): Pick<Sightings, 'firstFile' | 'firstRow'> {
     return {
       firstFile: this.firstFile.slice(0, this.count),
       firstRow: this.firstRow.slice(0, this.count),
-      lastFile: this.lastFile.slice(0, this.count),
     };
   }
 
@@ -392,6 +515,5 @@ export class ChildSightings implements Sightings {
     const size = 2 * this.firstFile.length;
     this.firstFile = grown(this.firstFile, new Int32Array(size));
     this.firstRow = grown(this.firstRow, new Int32Array(size));
-    this.lastFile = grown(this.lastFile, new Int32Array(size));
   }
 }

@@ -56,7 +56,9 @@ describe('TextIndex', () => {
     for (const key of keys) expect(index.getOrAdd(key)).toBe(-1);
     keys.forEach((key, i) => {
       expect(index.get([...key].join(''))).toBe(i);
+      expect(index.keyOf(i)).toBe(key); // made again from its packed numbers, or kept
     });
+    expect(index.keyOf(keys.length)).toBeUndefined();
     expect(index.get('NM000000000')).toBe(-1);
     expect(index.get('NM\u20ac3')).toBe(-1);
   });

@@ -6,7 +6,10 @@
  * So a slot is small, the key's number (plus one: zero is free) and its hash, and the keys are
  * kept by number, each of up to 12 characters below U+0100 (child identifiers are) packed into
  * four numbers: a look-up reads the slot, and the packed key only where the hash matched. (Slots
- * holding the packed key too were three times the size and half as fast.)
+ * holding the packed key too were three times the size and half as fast.) A packed key is not
+ * kept as a string too: a text read fresh from a file and kept would live on in the collector's
+ * young generation, to be copied out of it, and a million of them cost a large read about 0.4 s
+ * (issue 4); `keyOf` makes the string again from the numbers.
  */
 
 /** A free slot's number: slots hold a key's number plus one, so new arrays are all free. */
@@ -24,13 +27,14 @@ export class TextIndex {
   private slots = new Int32Array(SLOT * FIRST_CAPACITY);
   /** The keys by number, packed. */
   private packedKeys: Int32Array = new Int32Array(KEY * FIRST_CAPACITY);
-  /** The keys, by number. */
-  private readonly keys: string[] = [];
+  /** The keys not packed, by number (a packed key's place is empty). */
+  private readonly texts: (string | undefined)[] = [];
+  private count = 0;
   /** The key last read by `read`: its packed length (or NOT_PACKED) and characters. */
   private readonly packed = new Int32Array(KEY);
 
   get size(): number {
-    return this.keys.length;
+    return this.count;
   }
 
   /** Makes room for `count` keys in all without growing on the way. */
@@ -41,12 +45,13 @@ export class TextIndex {
 
   /** The key's number if it has one; otherwise gives it the next (`size` before) and returns -1. */
   getOrAdd(key: string): number {
-    if (this.keys.length * 2 * SLOT >= this.slots.length) this.grow();
+    if (this.count * 2 * SLOT >= this.slots.length) this.grow();
     const h = this.read(key);
     const at = this.find(key, h);
     const found = this.slots[at]!;
     if (found !== FREE) return found - 1;
-    const number = this.keys.push(key) - 1;
+    const number = this.count++;
+    if (this.packed[0] === NOT_PACKED) this.texts[number] = key;
     this.slots[at] = number + 1;
     this.slots[at + 1] = h;
     if (KEY * (number + 1) > this.packedKeys.length) {
@@ -67,9 +72,16 @@ export class TextIndex {
     return this.slots[this.find(key, this.read(key))]! - 1;
   }
 
-  /** The key numbered `number`. */
+  /** The key numbered `number`, made again from its packed numbers unless kept as a string. */
   keyOf(number: number): string | undefined {
-    return this.keys[number];
+    if (number < 0 || number >= this.count) return undefined;
+    const p = KEY * number;
+    const keys = this.packedKeys;
+    const length = keys[p]!;
+    if (length === NOT_PACKED) return this.texts[number];
+    const codes = new Array<number>(length);
+    for (let i = 0; i < length; i++) codes[i] = (keys[p + 1 + (i >> 2)]! >>> ((i & 3) * 8)) & 0xff;
+    return String.fromCharCode(...codes);
   }
 
   /**
@@ -110,7 +122,7 @@ export class TextIndex {
     const keys = this.packedKeys;
     const packed = this.packed;
     const p = KEY * number;
-    if (packed[0] === NOT_PACKED) return keys[p] === NOT_PACKED && this.keys[number] === key;
+    if (packed[0] === NOT_PACKED) return keys[p] === NOT_PACKED && this.texts[number] === key;
     return (
       keys[p] === packed[0] &&
       keys[p + 1] === packed[1] &&

@@ -123,11 +123,12 @@ export async function readLane(
     read.push({ number, summary, issuesEnd: session.issues.length });
     await setImmediate();
   }
+  session.children.finish();
   return {
     records: session.records,
     childKeys: session.merge.childKeys(session.records),
     ...(session.contactColumns ? { contactColumns: session.contactColumns.columns() } : {}),
-    sightings: session.children.sightings.taken(),
+    sightings: session.children.sightings(),
     issues: session.issues,
     files: read,
     findChild: (childId) => session.children.find(childId),

@@ -61,6 +61,8 @@ interface OpenList<F extends CommonFields, R extends { childId: string }> {
   children: ChildRegistry;
   /** Reused for each row's child fields; the registry copies what it keeps. */
   child: Child;
+  /** Whether the records go to columns (contacts), not kept as objects. */
+  asColumns: boolean;
 }
 
 export function defineList<F extends CommonFields, R extends { childId: string }>(
@@ -73,11 +75,13 @@ export function defineList<F extends CommonFields, R extends { childId: string }
       const at = { list: definition.list, headerRow, place };
       const columns = listColumns(definition.fields, headers, at, session.issues);
       if (columns === null) return null;
-      const target = definition.columns?.(session) ?? definition.target(session.records);
+      const asColumns = definition.columns?.(session) ?? null;
+      const target = asColumns ?? definition.target(session.records);
       const keyName = columns[definition.key ?? 'childId'].header;
       const merger = new TableMerger(session.merge, target, place, keyName);
       const child: Child = { childId: '', gender: null, ethnicity: null, birthDate: null };
-      const open = { definition, columns, merger, children: session.children, child };
+      const children = session.children;
+      const open = { definition, columns, merger, children, child, asColumns: asColumns !== null };
       return (cells) => readRow(open, cells);
     },
   };
@@ -125,7 +129,7 @@ function missingColumn(spec: FieldSpec, list: AnnexAList, place: Place, row: num
 }
 
 function readRow<F extends CommonFields, R extends { childId: string }>(
-  { definition, columns, merger, children, child }: OpenList<F, R>,
+  { definition, columns, merger, children, child, asColumns }: OpenList<F, R>,
   cells: CellReader,
 ): void {
   const keyColumn = definition.key === null ? null : columns[definition.key];
@@ -136,12 +140,14 @@ function readRow<F extends CommonFields, R extends { childId: string }>(
     definition.build(cells, columns, '', 0); // for the issues in the row's other cells
     return;
   }
-  const childIndex = children.set(child, cells.row);
-  const known = children.at(childIndex);
-  const record = definition.build(cells, columns, known.childId, key);
+  // records kept as objects share their child's identifier (one string a child); records kept
+  // as columns (contacts) make no object or string for their child (ChildRegistry.note)
+  const childIndex = asColumns ? children.note(child, cells.row) : children.set(child, cells.row);
+  const id = asColumns ? childId : children.at(childIndex).childId;
+  const record = definition.build(cells, columns, id, key);
   const end = definition.end;
   if (end && keyColumn) checkEnd(cells, columns[end.field], end.of(record), keyColumn, key);
-  merger.add(recordKey(definition.list, childIndex, key), record, known, cells.row, childIndex);
+  merger.add(recordKey(definition.list, childIndex, key), record, child, cells.row, childIndex);
 }
 
 /** Reads the row's child fields into `child`. */

@@ -32,6 +32,7 @@ export async function readAnnexA(
     // A server answering while it imports (the upload page's progress) gets a turn per file.
     await setImmediate();
   }
+  session.children.finish();
   const { records, issues } = session;
   const contactColumns = session.contactColumns?.columns();
   return {
