@@ -327,22 +327,18 @@ const UNTOLD: Told = Int32Array.of(-1, -1, -1);
 export class TextNumbers {
   private readonly numbers = new Map<string, number>();
   private readonly texts: (string | null)[] = [null];
-  /** The last text numbered, and its number: a row's text is numbered by the registry, then the merge. */
-  private last: string | null = null;
-  private lastNumber = 0;
-  /** What `tell` was last told, as numbers; overwritten by the next call. */
+  /** What `tell` was last told, as numbers (the last gender and ethnicity as texts too). */
   private readonly told = new Int32Array(ABOUT_ROW);
+  private lastGender: string | null | undefined = undefined;
+  private lastEthnicity: string | null | undefined = undefined;
 
   number(text: string | null): number {
     if (text === null) return 0;
-    if (text === this.last) return this.lastNumber;
     let number = this.numbers.get(text);
     if (number === undefined) {
       number = this.texts.push(text) - 1;
       this.numbers.set(text, number);
     }
-    this.last = text;
-    this.lastNumber = number;
     return number;
   }
 
@@ -350,12 +346,23 @@ export class TextNumbers {
     return this.texts[number] ?? null;
   }
 
-  /** What a row says of a child, as numbers, in an array the next call overwrites. */
+  /**
+   * What a row says of a child, as numbers, in an array the next call overwrites. A row's child
+   * is told twice, to the registry and then the merge: the second time, the same values again,
+   * is answered from the first.
+   */
   tell(child: Readonly<Child>): Told {
     const told = this.told;
-    told[0] = this.number(child.gender);
-    told[1] = this.number(child.ethnicity);
-    told[2] = child.birthDate ?? NO_DATE;
+    const { gender, ethnicity, birthDate } = child;
+    const birth = birthDate ?? NO_DATE;
+    if (gender === this.lastGender && ethnicity === this.lastEthnicity && told[2] === birth) {
+      return told;
+    }
+    told[0] = this.number(gender);
+    told[1] = this.number(ethnicity);
+    told[2] = birth;
+    this.lastGender = gender;
+    this.lastEthnicity = ethnicity;
     return told;
   }
 }
