@@ -72,7 +72,7 @@ function readTo(bytes: Uint8Array, last: number): number {
       if (last === 2 || childId === null || date === null) return true;
       child.childId = childId;
       child.gender = cells.gender(GENDER);
-      child.ethnicity = cells.text(ETHNICITY);
+      child.ethnicity = cells.unsharedText(ETHNICITY);
       child.birthDate = cells.date(BIRTH);
       if (last === 3) return true;
       const index = registry.note(child, n); // as the reader registers contacts' children

@@ -303,12 +303,6 @@ function sameValues(a: object, b: object): boolean {
   );
 }
 
-/** A copy of a child (a literal, not a spread: this runs for every child of a large read). */
-function copyOf(child: Readonly<Child>): Child {
-  const { childId, gender, ethnicity, birthDate } = child;
-  return { childId, gender, ethnicity, birthDate };
-}
-
 /** Numbers a record's child details in ListKeys: gender, ethnicity, date of birth. */
 const ABOUT_ROW = 3;
 /** A date of birth not given, as a number (no Day is this far back). */
@@ -418,10 +412,10 @@ export class ChildRegistry {
     return at;
   }
 
-  /** `note`, and the child's object made now if it has none (a copy: `child` may be reused). */
+  /** `note`, and the child's object made now if it has none (`child` may be reused). */
   set(child: Readonly<Child>, row = 0): number {
     const at = this.note(child, row);
-    if (this.children[at] === undefined) this.children[at] = copyOf(child);
+    this.at(at);
     return at;
   }
 

@@ -154,7 +154,7 @@ function readRow<F extends CommonFields, R extends { childId: string }>(
 function readChild(cells: CellReader, columns: Columns<CommonFields>, child: Child, id: string) {
   child.childId = id;
   child.gender = cells.gender(columns.gender);
-  child.ethnicity = cells.text(columns.ethnicity);
+  child.ethnicity = cells.unsharedText(columns.ethnicity); // kept as a number (TextNumbers)
   child.birthDate = cells.date(columns.birthDate);
 }
 
