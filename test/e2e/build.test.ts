@@ -77,6 +77,35 @@ describe('bin/outturn.js', () => {
     expect(await help()).toContain('Usage: outturn');
   });
 
+  it('shows, with OUTTURN_DEBUG, the stack of a failure at the lines of the sources, not of the bundle', async () => {
+    const file = path.join(copy, 'src/cli/compute.ts');
+    const text = await readFile(file, 'utf8');
+    const start = 'options: ComputeOptions,\n): Promise<ComputeOutput> {\n';
+    expect(text).toContain(start);
+    await writeFile(
+      file,
+      text.replace(start, `${start}  throw new Error('a deliberate failure');\n`),
+    );
+    const line = text.slice(0, text.indexOf(start) + start.length).split('\n').length;
+    const failed = await run(
+      process.execPath,
+      [path.join(copy, 'bin/outturn.js'), 'compute', copy, '--as-at', '2026-03-31'],
+      {
+        env: { ...process.env, OUTTURN_DEBUG: '1' },
+      },
+    ).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    await writeFile(file, text);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('Error: a deliberate failure');
+    expect(failed.stderr).toMatch(
+      new RegExp(`at computeFromFiles \\(.*src/cli/compute\\.ts:${line}:\\d+\\)`),
+    );
+    expect(failed.stderr).not.toContain('.cache');
+  });
+
   it('runs the sources through tsx where it cannot keep a bundle (node_modules/.cache not a folder)', async () => {
     const readOnly = await copyOfProject();
     try {
