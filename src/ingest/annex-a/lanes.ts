@@ -110,17 +110,26 @@ export interface LaneRead {
   findChild?: (childId: string) => number;
 }
 
-/** Reads a lane's files into `session`, in their order. */
+/** How a lane reads one of its files into the session (CSV lists in lanes; any file alone). */
+export type FileReader = (
+  file: SourceFile,
+  session: ReadSession,
+  progress?: ReadProgress,
+) => FileSummary | Promise<FileSummary>;
+
+/** Reads a lane's files into `session`, in their order (each with `readFile`: CSV by default). */
 export async function readLane(
   files: readonly LaneFile[],
   session: ReadSession,
   progress?: ReadProgress,
+  readFile: FileReader = readCsvFile,
 ): Promise<LaneRead> {
   const read: LaneRead['files'] = [];
   for (const { number, file } of files) {
     session.children.file = number;
-    const summary = readCsvFile(file, session, progress);
+    const summary = await readFile(file, session, progress);
     read.push({ number, summary, issuesEnd: session.issues.length });
+    // A server answering while it imports (the upload page's progress) gets a turn per file.
     await setImmediate();
   }
   session.children.finish();

@@ -1,11 +1,17 @@
 /** Annex A as a council sends it: any mix of workbooks and CSV lists, read as one extract. */
-import { setImmediate } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import type { ReadOptions, ReadProgress } from '../read-progress.ts';
-import type { FileSummary, ReadResult, SourceFile } from '../read-result.ts';
+import type { ReadResult, SourceFile } from '../read-result.ts';
 import { newReadSession } from '../read-session.ts';
 import { isWorkbook } from '../xlsx/index.ts';
-import { joinLanes, type LaneFile, planLanes, readInWorker, readLane } from './lanes.ts';
+import {
+  type FileReader,
+  joinLanes,
+  type LaneFile,
+  planLanes,
+  readInWorker,
+  readLane,
+} from './lanes.ts';
 import { readCsvFile } from './read-csv.ts';
 import { readWorkbookFile } from './read-xlsx.ts';
 
@@ -21,28 +27,24 @@ export async function readAnnexA(
 ): Promise<ReadResult> {
   const lanes = planLanes(files, options.parallel);
   if (lanes !== null) return readInLanes(lanes, files.length, progress, options);
-  const session = newReadSession(options);
-  const summaries: FileSummary[] = [];
-  for (const file of files) {
-    summaries.push(
-      isWorkbook(file)
-        ? await readWorkbookFile(file, session, progress)
-        : readCsvFile(file, session, progress),
-    );
-    // A server answering while it imports (the upload page's progress) gets a turn per file.
-    await setImmediate();
-  }
-  session.children.finish();
-  const { records, issues } = session;
-  const contactColumns = session.contactColumns?.columns();
+  const all = files.map((file, number) => ({ number, file }));
+  const read = await readLane(all, newReadSession(options), progress, readAnyFile);
+  const { records, issues, childKeys, contactColumns } = read;
+  const summaries = read.files.map((f) => f.summary);
   return {
     records,
     issues,
     files: summaries,
-    childKeys: session.merge.childKeys(records),
-    ...(contactColumns ? { contactColumns } : {}),
+    childKeys,
+    ...(contactColumns && { contactColumns }),
   };
 }
+
+/** A workbook or a CSV list, by its bytes or name (`isWorkbook`). */
+const readAnyFile: FileReader = (file, session, progress) =>
+  isWorkbook(file)
+    ? readWorkbookFile(file, session, progress)
+    : readCsvFile(file, session, progress);
 
 /** Reads the lanes' files, the second in a worker thread, into one result (lanes.ts). */
 async function readInLanes(
