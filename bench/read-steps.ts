@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Child, Issue } from '../src/domain/index.ts';
 import { CellReader } from '../src/ingest/cell-reader.ts';
+import { ChildRegistry } from '../src/ingest/child-registry.ts';
 import { cellCode } from '../src/ingest/code-set.ts';
 import { REFERRAL_SOURCE } from '../src/ingest/code-sets.ts';
 import { forEachCsvRow } from '../src/ingest/csv-rows.ts';
 import { decodeText } from '../src/ingest/decode-text.ts';
 import {
-  ChildRegistry,
   ContactColumnsTarget,
   MergeState,
   recordKey,

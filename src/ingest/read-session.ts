@@ -1,6 +1,7 @@
 /** What a read builds up across its files: records, children, issues, and the keys seen. */
 import { emptyRecordSet, type Issue, type RecordSet } from '../domain/index.ts';
-import { ChildRegistry, ContactColumnsTarget, MergeState } from './record-merge.ts';
+import { ChildRegistry } from './child-registry.ts';
+import { ContactColumnsTarget, MergeState } from './record-merge.ts';
 
 export interface ReadSession {
   records: RecordSet;

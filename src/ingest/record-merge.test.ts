@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Child, emptyRecordSet, type Issue } from '../domain/index.ts';
-import { ChildRegistry, MergeState, recordKey, TableMerger } from './record-merge.ts';
+import { MergeState, recordKey, TableMerger } from './record-merge.ts';
 
 interface Row {
   childId: string;
@@ -121,55 +121,5 @@ describe('TableMerger compares what each row said of the child', () => {
       '6: Same child and Day as row 5',
       '7: Duplicate row, counted once',
     ]);
-  });
-});
-
-describe('ChildRegistry', () => {
-  const row = (childId: string, ethnicity: string | null, birthDate: number | null): Child => ({
-    childId,
-    gender: 'female',
-    ethnicity,
-    birthDate,
-  });
-
-  it('makes no object for a child noted, until asked for it or finished; the last row wins', () => {
-    const children: Child[] = [];
-    const registry = new ChildRegistry(children);
-    const reused = row('', null, null);
-    const note = (child: Child, at: number) => registry.note(Object.assign(reused, child), at);
-    expect(note(row('NM0000000001', 'WBRI', 5), 2)).toBe(0);
-    expect(note(row('A-very-long-identifier', null, null), 3)).toBe(1);
-    expect(note(row('NM0000000001', 'WOTH', 6), 4)).toBe(0);
-    expect(children).toEqual([undefined, undefined]);
-    expect([registry.idOf(0), registry.idOf(1), registry.idOf(2)]).toEqual([
-      'NM0000000001',
-      'A-very-long-identifier',
-      undefined,
-    ]);
-    expect(registry.at(1)).toEqual(row('A-very-long-identifier', null, null));
-    expect(registry.find('NM0000000001')).toBe(0);
-    registry.finish();
-    expect(children).toEqual([
-      row('NM0000000001', 'WOTH', 6),
-      row('A-very-long-identifier', null, null),
-    ]);
-  });
-
-  it('keeps a child set as an object until a row says otherwise of it', () => {
-    const children: Child[] = [];
-    const registry = new ChildRegistry(children);
-    registry.file = 3;
-    const first = registry.at(registry.set(row('C1', 'WBRI', 5), 7));
-    registry.file = 4;
-    expect(registry.at(registry.set(row('C1', 'WBRI', 5), 1))).toBe(first);
-    registry.file = 5;
-    expect(registry.note(row('C1', 'WBRI', 9), 1)).toBe(0);
-    expect(children[0]).toBeUndefined();
-    expect(registry.at(0)).toEqual(row('C1', 'WBRI', 9));
-    expect(registry.sightings()).toEqual({
-      firstFile: Int32Array.of(3),
-      firstRow: Int32Array.of(7),
-      lastFile: Int32Array.of(5),
-    });
   });
 });

@@ -1,6 +1,6 @@
 /**
- * One record per key (list, child, key date) and one child per child id, whichever file the
- * rows came from. Later rows win; duplicates are reported as warnings. Kept lean for millions
+ * One record per key (list, child, key date), whichever file the rows came from (the children
+ * themselves: child-registry.ts). Later rows win; duplicates are reported as warnings. Kept lean for millions
  * of rows: numeric keys, and what each record came from in typed arrays by its place in its list.
  *
  * Finding a key among millions costs a cache miss or two a row in a hash table of that size. But
@@ -15,13 +15,12 @@ import {
   type Contact,
   type ContactColumns,
   type Day,
-  type Gender,
   type Issue,
   RECORD_LISTS,
   type RecordSet,
 } from '../domain/index.ts';
 import type { Place } from './cell-reader.ts';
-import { TextIndex } from './text-index.ts';
+import { type ChildRegistry, TextNumbers, type Told } from './child-registry.ts';
 import { WholeNumberIndex } from './whole-number-index.ts';
 
 const LISTS = 16;
@@ -30,6 +29,10 @@ const DAY_OFFSET = 2 ** 22;
 /** Keys a subject (a child's or adopter's number) spans: every list and day. */
 const SUBJECT_SPAN = LISTS * DAY_SPAN;
 const FIRST_CAPACITY = 1024;
+/** Numbers a record's child details in ListKeys: what Told holds (gender, ethnicity, birth). */
+const ABOUT_ROW = 3;
+/** Said of records put in a list by others: it matches no row (numbers are 0 or more). */
+const UNTOLD: Told = Int32Array.of(-1, -1, -1);
 
 /** A number unique to a list, child (by registry index) and key date, for up to 2^26 children. */
 export function recordKey(list: number, childIndex: number, day: Day): number {
@@ -135,10 +138,11 @@ function grownLatest(latest: Int32Array, subject: number): Int32Array {
 export class MergeState {
   readonly places: Place[] = [];
   private readonly lists = new Map<object, ListKeys>();
-  /** What rows say of children, numbered (shared with the read's ChildRegistry). */
-  readonly numbers = new TextNumbers();
-
-  constructor(readonly issues: Issue[]) {}
+  constructor(
+    readonly issues: Issue[],
+    /** What rows say of children, numbered (the read's ChildRegistry shares them). */
+    readonly numbers = new TextNumbers(),
+  ) {}
 
   /** The keys of the records in `target`. */
   keysOf(target: object): ListKeys {
@@ -301,220 +305,4 @@ function sameValues(a: object, b: object): boolean {
     left.length === right.length &&
     left.every(([name, value], i) => right[i]?.[0] === name && Object.is(right[i]?.[1], value))
   );
-}
-
-/** Numbers a record's child details in ListKeys: gender, ethnicity, date of birth. */
-const ABOUT_ROW = 3;
-/** A date of birth not given, as a number (no Day is this far back). */
-const NO_DATE = -(2 ** 31);
-/** What a row said of a child as numbers (TextNumbers.tell): gender, ethnicity, date of birth. */
-type Told = Readonly<Int32Array>;
-/** Said of records put in a list by others: it matches no row (numbers are 0 or more). */
-const UNTOLD: Told = Int32Array.of(-1, -1, -1);
-
-/**
- * Texts numbered in the order first seen (0 for blank), for what rows say of a child (gender,
- * ethnicity), so that what a child was last said to be, and each record's row said, is kept and
- * compared as numbers: no string or object of a row lives on, to be copied out of the collector's
- * young generation (issue 4: for a large council's contacts, about 0.4 s of its read).
- */
-export class TextNumbers {
-  private readonly numbers = new Map<string, number>();
-  private readonly texts: (string | null)[] = [null];
-  /** What `tell` was last told, as numbers (the last gender and ethnicity as texts too). */
-  private readonly told = new Int32Array(ABOUT_ROW);
-  private lastGender: string | null | undefined = undefined;
-  private lastEthnicity: string | null | undefined = undefined;
-
-  number(text: string | null): number {
-    if (text === null) return 0;
-    let number = this.numbers.get(text);
-    if (number === undefined) {
-      number = this.texts.push(text) - 1;
-      this.numbers.set(text, number);
-    }
-    return number;
-  }
-
-  text(number: number): string | null {
-    return this.texts[number] ?? null;
-  }
-
-  /**
-   * What a row says of a child, as numbers, in an array the next call overwrites. A row's child
-   * is told twice, to the registry and then the merge: the second time, the same values again,
-   * is answered from the first.
-   */
-  tell(child: Readonly<Child>): Told {
-    const told = this.told;
-    const { gender, ethnicity, birthDate } = child;
-    const birth = birthDate ?? NO_DATE;
-    if (gender === this.lastGender && ethnicity === this.lastEthnicity && told[2] === birth) {
-      return told;
-    }
-    told[0] = this.number(gender);
-    told[1] = this.number(ethnicity);
-    told[2] = birth;
-    this.lastGender = gender;
-    this.lastEthnicity = ethnicity;
-    return told;
-  }
-}
-
-/** Numbers a child's row in ChildRegistry's table: what Told holds, then the last file. */
-const ABOUT = 4;
-
-/**
- * One child per child id, in first-seen order; the last row read wins. What each child was last
- * said to be is kept as numbers, by child (TextNumbers), and the child object is made from them
- * when asked for (`at`), by `set`, or for every child still without one by `finish`: a large
- * council's contacts (`note`) make no object or string a child while read, its identifier kept
- * packed in the index (TextIndex).
- */
-export class ChildRegistry {
-  private readonly index = new TextIndex();
-  /** The number of the file being read, for `sightings` (lanes number their files). */
-  file = 0;
-  /** Where each child was first seen, in the file and row. */
-  private readonly firstSeen = new ChildSightings();
-  /** By child, ABOUT numbers: gender, ethnicity, date of birth, the last file telling of it. */
-  private about = new Int32Array(ABOUT * FIRST_CAPACITY);
-  /** The children, each object made when first asked for (undefined until then). */
-  private readonly children: (Child | undefined)[];
-
-  constructor(
-    children: Child[],
-    private readonly numbers = new TextNumbers(),
-  ) {
-    this.children = children;
-  }
-
-  /**
-   * Records what a row (`row` of the file being read) says of a child and returns the child's
-   * index, making no object for it: `at` or `finish` make it. `child` may be reused.
-   */
-  note(child: Readonly<Child>, row = 0): number {
-    const told = this.numbers.tell(child);
-    const at = this.index.getOrAdd(child.childId);
-    if (at === -1) {
-      const added = this.children.push(undefined) - 1;
-      this.firstSeen.first(this.file, row);
-      this.keep(added, told);
-      return added;
-    }
-    const about = this.about;
-    const p = ABOUT * at;
-    about[p + 3] = this.file;
-    if (about[p] !== told[0] || about[p + 1] !== told[1] || about[p + 2] !== told[2]) {
-      this.keep(at, told);
-      this.children[at] = undefined;
-    }
-    return at;
-  }
-
-  /** `note`, and the child's object made now if it has none (`child` may be reused). */
-  set(child: Readonly<Child>, row = 0): number {
-    const at = this.note(child, row);
-    this.at(at);
-    return at;
-  }
-
-  /**
-   * Makes room for the children of `rows` more rows without the index growing on the way: as
-   * many as half of them, as a council's lists have about two rows a child (contacts) or more.
-   */
-  expect(rows: number): void {
-    this.index.reserve(this.index.size + Math.ceil(rows / 2));
-  }
-
-  /** The child at an index `note` or `set` returned. */
-  at(index: number): Child {
-    return this.children[index] ?? this.made(index);
-  }
-
-  /** The identifier of the child at an index `note` or `set` returned. */
-  idOf(index: number): string | undefined {
-    return this.children[index]?.childId ?? this.index.keyOf(index);
-  }
-
-  /** The index of the child with `childId`, or -1. */
-  find(childId: string): number {
-    return this.index.get(childId);
-  }
-
-  /** Makes the object of every child still without one: the read's children are then complete. */
-  finish(): void {
-    for (let i = 0; i < this.children.length; i++) if (this.children[i] === undefined) this.made(i);
-  }
-
-  /** Where each child was first seen and the last file that told of it, in arrays of their own. */
-  sightings(): Sightings {
-    const { firstFile, firstRow } = this.firstSeen.taken();
-    const lastFile = new Int32Array(firstFile.length);
-    for (let i = 0; i < lastFile.length; i++) lastFile[i] = this.about[ABOUT * i + 3]!;
-    return { firstFile, firstRow, lastFile };
-  }
-
-  private made(index: number): Child {
-    const p = ABOUT * index;
-    const birth = this.about[p + 2]!;
-    const child: Child = {
-      childId: this.index.keyOf(index)!,
-      gender: this.numbers.text(this.about[p]!) as Gender | null,
-      ethnicity: this.numbers.text(this.about[p + 1]!),
-      birthDate: birth === NO_DATE ? null : birth,
-    };
-    this.children[index] = child;
-    return child;
-  }
-
-  private keep(at: number, told: Told): void {
-    if (ABOUT * (at + 1) > this.about.length) {
-      this.about = grown(this.about, new Int32Array(2 * this.about.length));
-    }
-    const p = ABOUT * at;
-    this.about[p] = told[0]!;
-    this.about[p + 1] = told[1]!;
-    this.about[p + 2] = told[2]!;
-    this.about[p + 3] = this.file;
-  }
-}
-
-/** For each child, by index: the file and row it was first seen in, and the last file telling of it. */
-export interface Sightings {
-  firstFile: Int32Array;
-  firstRow: Int32Array;
-  lastFile: Int32Array;
-}
-
-/**
- * For each child of a registry, by index: the file and row it was first seen in. Reads of files
- * on several threads put their children in the order of a read of all the files one after
- * another by these and the last file telling of each (annex-a/lanes.ts).
- */
-class ChildSightings {
-  count = 0;
-  firstFile: Int32Array = new Int32Array(FIRST_CAPACITY);
-  firstRow: Int32Array = new Int32Array(FIRST_CAPACITY);
-
-  first(file: number, row: number): void {
-    if (this.count === this.firstFile.length) this.grow();
-    this.firstFile[this.count] = file;
-    this.firstRow[this.count] = row;
-    this.count += 1;
-  }
-
-  /** The sightings so far, in arrays of their own. */
-  taken(): Pick<Sightings, 'firstFile' | 'firstRow'> {
-    return {
-      firstFile: this.firstFile.slice(0, this.count),
-      firstRow: this.firstRow.slice(0, this.count),
-    };
-  }
-
-  private grow(): void {
-    const size = 2 * this.firstFile.length;
-    this.firstFile = grown(this.firstFile, new Int32Array(size));
-    this.firstRow = grown(this.firstRow, new Int32Array(size));
-  }
 }

@@ -20,12 +20,12 @@ import {
   type RecordList,
   type RecordSet,
 } from '../../domain/index.ts';
+import type { Sightings } from '../child-registry.ts';
 import { firstCsvRow } from '../detect-format.ts';
 import { HeaderIndex } from '../header-match.ts';
 import type { ReadProgress } from '../read-progress.ts';
 import type { FileSummary, ReadResult, SourceFile } from '../read-result.ts';
 import type { ReadSession } from '../read-session.ts';
-import type { Sightings } from '../record-merge.ts';
 import {
   type PackedColumn,
   type PackedRecords,

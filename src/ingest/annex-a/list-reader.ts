@@ -4,6 +4,7 @@
  */
 import type { Child, Day, Issue, RecordSet } from '../../domain/index.ts';
 import type { CellReader, Place } from '../cell-reader.ts';
+import type { ChildRegistry } from '../child-registry.ts';
 import {
   type Column,
   type Columns,
@@ -14,7 +15,7 @@ import {
 } from '../header-match.ts';
 import type { RowSink } from '../headered-table.ts';
 import type { ReadSession } from '../read-session.ts';
-import { type ChildRegistry, type MergeTarget, recordKey, TableMerger } from '../record-merge.ts';
+import { type MergeTarget, recordKey, TableMerger } from '../record-merge.ts';
 import type { COMMON_FIELDS } from './fields.ts';
 import type { AnnexAList } from './headers.ts';
 
@@ -59,7 +60,7 @@ interface OpenList<F extends CommonFields, R extends { childId: string }> {
   columns: Columns<F>;
   merger: TableMerger<R>;
   children: ChildRegistry;
-  /** Reused for each row's child fields; the registry copies what it keeps. */
+  /** Reused for each row's child fields; the registry keeps what it says as numbers. */
   child: Child;
   /** Whether the records go to columns (contacts), not kept as objects. */
   asColumns: boolean;

@@ -6,7 +6,8 @@
  */
 import { type Child, emptyRecordSet, type Issue, type RecordSet } from '../../domain/index.ts';
 import type { Place } from '../cell-reader.ts';
-import { ChildRegistry, MergeState, recordKey, TableMerger } from '../record-merge.ts';
+import { ChildRegistry } from '../child-registry.ts';
+import { MergeState, recordKey, TableMerger } from '../record-merge.ts';
 import type { CensusRecord, ChildRead } from './child-reader.ts';
 
 /** How TableMerger's warning for an exact duplicate starts. */
