@@ -5,7 +5,7 @@
  * or string a child while read (ARCHITECTURE.md, ingest, "Merging rows by key").
  */
 import type { Child, Gender } from '../domain/index.ts';
-import { TextIndex } from './text-index.ts';
+import { grown, TextIndex } from './text-index.ts';
 
 const FIRST_CAPACITY = 1024;
 
@@ -219,10 +219,4 @@ class ChildSightings {
     this.firstFile = grown(this.firstFile, size);
     this.firstRow = grown(this.firstRow, size);
   }
-}
-
-function grown(from: Int32Array, size: number): Int32Array {
-  const to = new Int32Array(size);
-  to.set(from);
-  return to;
 }

@@ -146,7 +146,8 @@ export class TextIndex {
   }
 }
 
-function grown(from: Int32Array, size: number): Int32Array {
+/** An Int32Array of `size` numbers, the first `from`'s (for tables that grow by copying). */
+export function grown(from: Int32Array, size: number): Int32Array {
   const to = new Int32Array(size);
   to.set(from);
   return to;
