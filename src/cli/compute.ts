@@ -73,6 +73,7 @@ export async function computeFromFiles(
     ...(kinds ? { kinds } : {}),
     ...(population ? { population } : {}),
     ...(read.childKeys ? { childKeys: read.childKeys } : {}),
+    ...(read.children ? { children: read.children } : {}),
     ...(read.contactColumns ? { contactColumns: read.contactColumns } : {}),
   });
   options.onStep?.('engine');

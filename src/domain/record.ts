@@ -212,6 +212,56 @@ export function contactRecords(columns: ContactColumns, children: readonly Child
   }));
 }
 
+/**
+ * A read's children by place (the indexes of ChildKeys), for the engine: a reader may make a
+ * child's object only when it is asked for, as most of a large council's children come with
+ * contacts alone and are never asked for (issue 4). An array of children is one.
+ */
+export interface ChildList {
+  readonly length: number;
+  /** The child at `index`; undefined out of range. */
+  at(index: number): Child | undefined;
+}
+
+/**
+ * Makes `records[list]` with `make` when it is first read, once, then keeps it (also in a copy
+ * made by `recordSetCopy`, which `make` is shared with); setting it replaces it. A reader's list
+ * that a computation never reads, or reads in another form, then costs nothing.
+ */
+export function makeOnRead<L extends keyof RecordSet>(
+  records: RecordSet,
+  list: L,
+  make: () => RecordSet[L],
+): void {
+  let made: RecordSet[L] | undefined;
+  Object.defineProperty(records, list, {
+    get(this: RecordSet) {
+      made ??= make();
+      keepList(this, list, made);
+      return made;
+    },
+    set(this: RecordSet, value: RecordSet[L]) {
+      keepList(this, list, value);
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+function keepList<L extends keyof RecordSet>(records: RecordSet, list: L, value: RecordSet[L]) {
+  Object.defineProperty(records, list, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+/** A shallow copy of `records` that leaves lists made on read (`makeOnRead`) unmade. */
+export function recordSetCopy(records: RecordSet): RecordSet {
+  return Object.defineProperties({}, Object.getOwnPropertyDescriptors(records)) as RecordSet;
+}
+
 export const RECORD_LISTS: readonly RecordList[] = [
   'contacts',
   'referrals',

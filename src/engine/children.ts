@@ -10,7 +10,7 @@
  * in `records.children` once (readers and the store keep one child per identifier); were one
  * there twice, its first place would be used.
  */
-import type { ChildKeys, RecordSet } from '../domain/index.ts';
+import type { ChildKeys, ChildList, RecordSet } from '../domain/index.ts';
 import { RECORD_LISTS } from '../domain/index.ts';
 import { NONE } from './columns.ts';
 
@@ -188,13 +188,14 @@ class HashBits {
  * identifier's hash may be wanted (most, known only from contacts, are not) is looked up.
  */
 function birthsByIdentifier(
-  known: RecordSet['children'],
+  known: ChildList,
   table: HashedIds,
   wanted: readonly Int32Array[],
 ): Int32Array {
   const births = new Int32Array(table.count).fill(NONE);
   const bits = new HashBits(table, wanted);
-  for (const child of known) {
+  for (let k = 0; k < known.length; k++) {
+    const child = known.at(k)!;
     if (child.birthDate === null) continue;
     const hash = hashOf(child.childId);
     if (!bits.mayHold(hash)) continue;
@@ -264,14 +265,16 @@ function placesOf(columns: readonly Int32Array[], numbering: Numbering): Int32Ar
  * `expected` sizes the hash table: without keys, by default for the children of referrals and
  * care (most of the rest come with contacts, which are only looked up), so it stays in cache.
  * `keyed`: a list will come as keys alone (`matchedKeys`), so children are numbered by place.
+ * `known`: the records' children, by default `records.children` (a reader's ChildList makes
+ * the objects of only those asked for).
  */
 export function childIndex(
-  records: Pick<RecordSet, 'children'> & Partial<RecordSet>,
+  records: Partial<RecordSet>,
   keys: ChildKeys = {},
   expected = (records.referrals?.length ?? 0) + (records.carePeriods?.length ?? 0),
   keyed = false,
+  known: ChildList = records.children ?? [],
 ): ChildIndex {
-  const known = records.children;
   const keysOf = new Map<readonly unknown[], Int32Array>();
   for (const name of RECORD_LISTS) {
     const [list, given] = [records[name], keys[name]];
@@ -288,7 +291,7 @@ export function childIndex(
   function table(): HashedIds {
     if (hashed !== null) return hashed;
     hashed = new HashedIds(Math.max(expected, numbering !== null ? known.length : 0));
-    if (numbering !== null) for (const child of known) hashed.add(child.childId);
+    if (numbering !== null) for (let k = 0; k < known.length; k++) hashed.add(known.at(k)!.childId);
     return hashed;
   }
 
@@ -347,7 +350,7 @@ export function childIndex(
       const births = new Int32Array(numbering.count).fill(NONE);
       for (const list of wanted) {
         for (const index of list)
-          births[index] = known[numbering.placeOf(index)]?.birthDate ?? NONE;
+          births[index] = known.at(numbering.placeOf(index))?.birthDate ?? NONE;
       }
       return births;
     },

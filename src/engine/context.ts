@@ -1,10 +1,11 @@
 /** What an indicator computes from: the covered span and the records' columns (record-columns.ts). */
 import {
-  type Contact,
   type ContactColumns,
   contactRecords,
   type Day,
+  makeOnRead,
   type RecordSet,
+  recordSetCopy,
 } from '../domain/index.ts';
 import { eventPrefix, type Span } from './daily.ts';
 import { type Population, populationLookup } from './population.ts';
@@ -62,12 +63,7 @@ export function contextFor(
 
 /** `records` with contacts made from `columns` when first read. */
 function withContactRecords(records: RecordSet, columns: ContactColumns): RecordSet {
-  let contacts: Contact[] | null = null;
-  return {
-    ...records,
-    get contacts() {
-      contacts ??= contactRecords(columns, records.children);
-      return contacts;
-    },
-  };
+  const copy = recordSetCopy(records);
+  makeOnRead(copy, 'contacts', () => contactRecords(columns, copy.children));
+  return copy;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, type IndicatorDefinition } from '../domain/index.ts';
-import { contact, coverage, recordSet, referral } from './fixture.ts';
+import {
+  CATALOGUE,
+  type Child,
+  type ChildList,
+  type IndicatorDefinition,
+  makeOnRead,
+} from '../domain/index.ts';
+import { care, contact, coverage, recordSet, referral } from './fixture.ts';
+import { child } from './fixture-care.ts';
 import { recordColumns } from './record-columns.ts';
 import { computeSeries } from './series.ts';
 
@@ -75,6 +82,40 @@ describe('recordColumns(records)', () => {
     expect(fromColumns).toEqual(computeSeries(asRecords, { coverage: COVERED, indicators }));
     const local = fromColumns.find((s) => s.indicatorId === 'local_contacts_1a');
     expect(local?.points.find((p) => p.period === '2024-25')?.value).toBe(1);
+  });
+
+  it("computes from a reader's children by index without making the records' children", () => {
+    const children = [child('A', '2010-03-01'), child('B', '2012-07-15'), child('C', null)];
+    const lists = {
+      referrals: [referral('A', '2024-05-20'), referral('C', '2024-06-01')],
+      carePeriods: [care('A', '2024-06-01', null), care('B', '2023-01-10', '2024-08-31')],
+    };
+    const childKeys = { referrals: Int32Array.of(0, 2), carePeriods: Int32Array.of(0, 1) };
+    const contacts = [contact('A', '2024-05-01'), contact('B', '2024-05-02')];
+    const contactColumns = {
+      child: Int32Array.of(0, 1),
+      date: Int32Array.from(contacts, (c) => c.contactDate),
+      source: [null, null],
+    };
+    const asked: number[] = [];
+    const list: ChildList = {
+      length: children.length,
+      at: (index) => {
+        asked.push(index);
+        return children[index];
+      },
+    };
+    const records = recordSet(lists);
+    makeOnRead(records, 'children', (): Child[] => {
+      throw new Error("the records' children were made");
+    });
+    const indicators = CATALOGUE.filter((d) => d.source === 'child-level');
+    const given = { childKeys, contactColumns, children: list };
+    const series = computeSeries(records, { coverage: COVERED, indicators, ...given });
+    const plain = recordSet({ ...lists, children, contacts });
+    expect(series).toEqual(computeSeries(plain, { coverage: COVERED, indicators }));
+    // only the children looked after were asked for (their dates of birth), once each
+    expect(asked.sort()).toEqual([0, 1]);
   });
 
   it('gives the same series from kept columns as from new ones', () => {

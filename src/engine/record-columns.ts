@@ -11,6 +11,7 @@
  */
 import {
   type ChildKeys,
+  type ChildList,
   type Contact,
   type ContactColumns,
   RECORD_LISTS,
@@ -73,6 +74,8 @@ function once<T>(make: () => T): () => T {
 /** What a reader gives beside the records (ComputeOptions): faster, never different. */
 export interface ReaderKeys {
   childKeys?: ChildKeys;
+  /** `records.children`, each made when asked for (ReadResult.children). */
+  children?: ChildList;
   /** The contacts, as columns, when `records.contacts` is empty. */
   contactColumns?: ContactColumns;
 }
@@ -85,7 +88,13 @@ export function contactColumnsOf(records: RecordSet, given: ReaderKeys): Contact
 
 function columnsOf(records: RecordSet, given: ReaderKeys): RecordColumns {
   const asColumns = contactColumnsOf(records, given);
-  const children = childIndex(records, given.childKeys, undefined, asColumns !== null);
+  const children = childIndex(
+    records,
+    given.childKeys,
+    undefined,
+    asColumns !== null,
+    given.children ?? records.children,
+  );
   const referrals = once(() => referralColumns(records.referrals, children));
   const spells = once(() => careSpells(records.carePeriods, records.careEpisodes, children));
   const leavers = once(() => leaverColumns(records.careLeavers, children));
@@ -116,7 +125,8 @@ function columnsOf(records: RecordSet, given: ReaderKeys): RecordColumns {
 }
 
 interface Kept {
-  lists: unknown[][];
+  /** The children (as given, or the records'), then each record list. */
+  lists: { length: number }[];
   lengths: number[];
   /** The contacts the columns were made from when given as columns (they count as a list). */
   contactColumns: ContactColumns | null;
@@ -124,25 +134,28 @@ interface Kept {
 }
 
 const KEPT = new WeakMap<RecordSet, Kept>();
-const LISTS = ['children', ...RECORD_LISTS] as const;
 
 /** The record set's columns: those kept from an earlier computation, if it is unchanged. */
 export function recordColumns(records: RecordSet, given: ReaderKeys = {}): RecordColumns {
   const kept = KEPT.get(records);
   const contactColumns = contactColumnsOf(records, given);
+  const lists = listsOf(records, given);
   const same =
     kept !== undefined &&
     kept.contactColumns === contactColumns &&
-    LISTS.every(
-      (list, k) => kept.lists[k] === records[list] && kept.lengths[k] === records[list].length,
-    );
+    lists.every((list, k) => kept.lists[k] === list && kept.lengths[k] === list.length);
   if (same) return kept.columns;
   const columns = columnsOf(records, given);
   KEPT.set(records, {
-    lists: LISTS.map((list) => records[list]),
-    lengths: LISTS.map((list) => records[list].length),
+    lists,
+    lengths: lists.map((list) => list.length),
     contactColumns,
     columns,
   });
   return columns;
+}
+
+/** The children and record lists columns are made from (children as given, unmade, if so). */
+function listsOf(records: RecordSet, given: ReaderKeys): { length: number }[] {
+  return [given.children ?? records.children, ...RECORD_LISTS.map((list) => records[list])];
 }

@@ -4,7 +4,7 @@
  * (TextNumbers), its object made only when asked for: a large council's contacts make no object
  * or string a child while read (ARCHITECTURE.md, ingest, "Merging rows by key").
  */
-import type { Child, Gender } from '../domain/index.ts';
+import type { Child, ChildList, Gender } from '../domain/index.ts';
 import { grown, TextIndex } from './text-index.ts';
 
 const FIRST_CAPACITY = 1024;
@@ -142,6 +142,18 @@ export class ChildRegistry {
   /** The index of the child with `childId`, or -1. */
   find(childId: string): number {
     return this.index.get(childId);
+  }
+
+  /**
+   * The children so far, each object made when first asked for: what a read gives the engine,
+   * which asks for few (ChildList).
+   */
+  list(): ChildList {
+    const { children } = this;
+    return {
+      length: children.length,
+      at: (index) => (index >= 0 && index < children.length ? this.at(index) : undefined),
+    };
   }
 
   /** Makes the object of every child still without one: the read's children are then complete. */

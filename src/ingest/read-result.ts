@@ -1,5 +1,5 @@
 /** What every reader takes and gives back: files in, records, issues and a summary per file out. */
-import type { ChildKeys, ContactColumns, Issue, RecordSet } from '../domain/index.ts';
+import type { ChildKeys, ChildList, ContactColumns, Issue, RecordSet } from '../domain/index.ts';
 import type { AnnexAList } from './annex-a/headers.ts';
 
 export interface SourceFile {
@@ -41,6 +41,11 @@ export interface ReadResult {
   files: FileSummary[];
   /** Each record's child, as an index into `records.children`, where the reader knows it. */
   childKeys?: ChildKeys;
+  /**
+   * `records.children` without making them all: each child made when asked for (a computation
+   * asks for few), where the reader keeps them so.
+   */
+  children?: ChildList;
   /** The contacts, as columns, when the read was asked to keep them so (ReadOptions). */
   contactColumns?: ContactColumns;
   /** CIN census readers only: what each file's Header says, in the order of `files`. */

@@ -13,9 +13,11 @@ import { Worker } from 'node:worker_threads';
 import {
   type Child,
   type ChildKeys,
+  type ChildList,
   type ContactColumns,
   emptyRecordSet,
   type Issue,
+  makeOnRead,
   RECORD_LISTS,
   type RecordList,
   type RecordSet,
@@ -98,7 +100,10 @@ function balanced(lists: LaneFile[][]): [LaneFile[], LaneFile[]] {
 
 /** What one lane read: its records and children as in a read of its files alone. */
 export interface LaneRead {
+  /** The records; their `children` made when first read (`children` makes none it need not). */
   records: RecordSet;
+  /** The children, by index, each made when first asked for. */
+  children: ChildList;
   childKeys: ChildKeys;
   /** The contacts as columns, when the read keeps them so (ReadOptions.contactColumns). */
   contactColumns?: ContactColumns;
@@ -132,10 +137,16 @@ export async function readLane(
     // A server answering while it imports (the upload page's progress) gets a turn per file.
     await setImmediate();
   }
-  session.children.finish();
+  const { records, children } = session;
+  const made = records.children;
+  makeOnRead(records, 'children', () => {
+    children.finish();
+    return made;
+  });
   return {
-    records: session.records,
-    childKeys: session.merge.childKeys(session.records),
+    records,
+    children: children.list(),
+    childKeys: session.merge.childKeys(records),
     ...(session.contactColumns ? { contactColumns: session.contactColumns.columns() } : {}),
     sightings: session.children.sightings(),
     issues: session.issues,
@@ -145,14 +156,14 @@ export async function readLane(
 }
 
 /** A lane's read as a worker thread passes it back: records packed into columns. */
-export interface PackedLane extends Omit<LaneRead, 'records' | 'contactColumns'> {
+export interface PackedLane extends Omit<LaneRead, 'records' | 'children' | 'contactColumns'> {
   records: Partial<Record<RecordList, PackedRecords>>;
   children: PackedRecords;
   contactColumns?: Omit<ContactColumns, 'source'> & { source: PackedColumn };
 }
 
 export function packLane(lane: LaneRead): { packed: PackedLane; transfer: ArrayBuffer[] } {
-  const { records, childKeys, contactColumns, findChild: _, ...rest } = lane;
+  const { records, children: _, childKeys, contactColumns, findChild: __, ...rest } = lane;
   const packed: PackedLane = {
     ...rest,
     childKeys,
@@ -192,12 +203,13 @@ export function unpackLane(packed: PackedLane): LaneRead {
     if (columns) (records[list] as object[]) = unpackRecords(columns, keys, records.children);
   }
   const { children: _, records: __, contactColumns, ...rest } = packed;
-  if (contactColumns === undefined) return { ...rest, records };
+  const read = { ...rest, records, children: records.children };
+  if (contactColumns === undefined) return read;
   const source = unpackValues(contactColumns.source, contactColumns.date.length) as (
     | string
     | null
   )[];
-  return { ...rest, records, contactColumns: { ...contactColumns, source } };
+  return { ...read, contactColumns: { ...contactColumns, source } };
 }
 
 /** How a worker thread reads its lane (readInWorker). */
@@ -240,10 +252,16 @@ export type WorkerMessage =
   | { kind: 'done'; lane: PackedLane }
   | { kind: 'error'; files: string; error: string };
 
-/** The two lanes' reads as one read of all `count` files in their order. */
+/**
+ * The two lanes' reads as one read of all `count` files in their order. The children are made
+ * when the records' are first read; `children` gives them by index, each made when asked for.
+ */
 export function joinLanes(here: LaneRead, there: LaneRead, count: number): ReadResult {
   const { children, hereIndex, thereIndex } = joinChildren(here, there);
-  const records = { ...here.records, children } as RecordSet;
+  const records = emptyRecordSet();
+  makeOnRead(records, 'children', () =>
+    Array.from({ length: children.length }, (_, i) => children.at(i)!),
+  );
   const childKeys: ChildKeys = {};
   for (const list of RECORD_LISTS) {
     const [from, index] = there.records[list].length > 0 ? [there, thereIndex] : [here, hereIndex];
@@ -261,6 +279,7 @@ export function joinLanes(here: LaneRead, there: LaneRead, count: number): ReadR
   const contactColumns = joinContactColumns(here, there, hereIndex, thereIndex);
   return {
     records,
+    children,
     issues,
     files,
     childKeys,
@@ -321,8 +340,8 @@ function issueRanges(here: LaneRead, there: LaneRead, count: number) {
  * and, for each lane's child indexes, the child's index in that list.
  */
 function joinChildren(here: LaneRead, there: LaneRead) {
-  const ours = here.records.children;
-  const theirs = there.records.children;
+  const ours = here.children;
+  const theirs = there.children;
   const hereIndex = new Int32Array(ours.length).fill(-1);
   const thereIndex = new Int32Array(theirs.length).fill(-1);
   const find = here.findChild ?? indexOf(ours);
@@ -330,7 +349,7 @@ function joinChildren(here: LaneRead, there: LaneRead) {
   const same = new Int32Array(theirs.length);
   const sameHere = new Int32Array(ours.length).fill(-1);
   for (let i = 0; i < theirs.length; i++) {
-    same[i] = find(theirs[i]!.childId);
+    same[i] = find(theirs.at(i)!.childId);
     if (same[i]! >= 0) sameHere[same[i]!] = i;
   }
   const [a, b] = [here.sightings, there.sightings];
@@ -343,7 +362,7 @@ function joinChildren(here: LaneRead, there: LaneRead) {
     if (h >= 0) hereIndex[h] = index;
     if (t >= 0) thereIndex[t] = index;
     const theirsLater = t >= 0 && (h < 0 || b.lastFile[t]! > a.lastFile[h]!);
-    children.push(theirsLater ? theirs[t]! : ours[h]!);
+    children.push(theirsLater ? theirs.at(t)! : ours.at(h)!);
   };
   let [h, t] = [0, 0];
   while (h < ours.length || t < theirs.length) {
@@ -357,38 +376,52 @@ function joinChildren(here: LaneRead, there: LaneRead) {
       t++;
     }
   }
-  return { children, hereIndex, thereIndex };
+  return { children: children as ChildList, hereIndex, thereIndex };
 }
 
 /**
  * `joinChildren` when every child this lane saw was seen before any the other lane saw (this
  * lane read the first files, as it does the contacts): this lane's children in their order, then
  * the other lane's new ones in theirs, each as the lane that told of it last has it. The merge
- * would give the same order; this spares it, and a new array of a million children.
+ * would give the same order; this spares it, and the objects of this lane's children, made only
+ * when asked for (most of a large council's come with contacts alone and never are).
  */
 function oursThenTheirs(
-  ours: Child[],
-  theirs: readonly Child[],
+  ours: ChildList,
+  theirs: ChildList,
   same: Int32Array,
   a: Sightings,
   b: Sightings,
 ) {
   const hereIndex = new Int32Array(ours.length);
   for (let h = 0; h < ours.length; h++) hereIndex[h] = h;
+  /** For each of our children, theirs that replaces it, or -1; then their new ones, in order. */
+  const replaced = new Int32Array(ours.length).fill(-1);
+  const added: number[] = [];
   const thereIndex = new Int32Array(theirs.length);
   for (let t = 0; t < theirs.length; t++) {
     const h = same[t]!;
-    if (h < 0) thereIndex[t] = ours.push(theirs[t]!) - 1;
+    if (h < 0) thereIndex[t] = ours.length + added.push(t) - 1;
     else {
       thereIndex[t] = h;
-      if (b.lastFile[t]! > a.lastFile[h]!) ours[h] = theirs[t]!;
+      if (b.lastFile[t]! > a.lastFile[h]!) replaced[h] = t;
     }
   }
-  return { children: ours, hereIndex, thereIndex };
+  const children: ChildList = {
+    length: ours.length + added.length,
+    at(index) {
+      if (index < 0 || index >= this.length) return undefined;
+      if (index >= ours.length) return theirs.at(added[index - ours.length]!);
+      const t = replaced[index]!;
+      return t < 0 ? ours.at(index) : theirs.at(t);
+    },
+  };
+  return { children, hereIndex, thereIndex };
 }
 
-function indexOf(children: readonly Child[]): (childId: string) => number {
-  const ids = new Map(children.map((child, i) => [child.childId, i]));
+function indexOf(children: ChildList): (childId: string) => number {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < children.length; i++) ids.set(children.at(i)!.childId, i);
   return (childId) => ids.get(childId) ?? -1;
 }
 

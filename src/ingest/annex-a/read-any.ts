@@ -29,10 +29,11 @@ export async function readAnnexA(
   if (lanes !== null) return readInLanes(lanes, files.length, progress, options);
   const all = files.map((file, number) => ({ number, file }));
   const read = await readLane(all, newReadSession(options), progress, readAnyFile);
-  const { records, issues, childKeys, contactColumns } = read;
+  const { records, children, issues, childKeys, contactColumns } = read;
   const summaries = read.files.map((f) => f.summary);
   return {
     records,
+    children,
     issues,
     files: summaries,
     childKeys,
