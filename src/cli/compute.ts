@@ -74,6 +74,7 @@ export async function computeFromFiles(
     ...(population ? { population } : {}),
     ...(read.childKeys ? { childKeys: read.childKeys } : {}),
     ...(read.children ? { children: read.children } : {}),
+    ...(read.lists ? { lists: read.lists } : {}),
     ...(read.contactColumns ? { contactColumns: read.contactColumns } : {}),
   });
   options.onStep?.('engine');

@@ -7,6 +7,7 @@ export * from './day.ts';
 export * from './format.ts';
 export * from './indicator.ts';
 export * from './issue.ts';
+export * from './packed-records.ts';
 export * from './point.ts';
 export * from './progress.ts';
 export * from './rag.ts';

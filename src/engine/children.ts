@@ -10,9 +10,10 @@
  * in `records.children` once (readers and the store keep one child per identifier); were one
  * there twice, its first place would be used.
  */
-import type { ChildKeys, ChildList, RecordSet } from '../domain/index.ts';
+import type { ChildKeys, ChildList, RecordList, RecordSet } from '../domain/index.ts';
 import { RECORD_LISTS } from '../domain/index.ts';
 import { NONE } from './columns.ts';
+import { type RecordsOf, valueAt } from './list-fields.ts';
 
 /**
  * A record's child identifier. Each caller passes its own (`(r) => r.childId`), so the property
@@ -24,7 +25,7 @@ type IdOf<R> = (record: R) => string;
 /** Interns child identifiers; the same identifier always gets the same index. */
 export interface ChildIndex {
   /** Each record's child index, in the list's order. */
-  column<R>(list: readonly R[], idOf: IdOf<R>): Int32Array;
+  column<R extends { childId: string }>(list: RecordsOf<R>, idOf: IdOf<R>): Int32Array;
   /**
    * A list whose children matter only where other lists (`among`, child columns) have them
    * (contacts, for the referrals that follow them), matched to those without numbering its own:
@@ -260,6 +261,16 @@ function placesOf(columns: readonly Int32Array[], numbering: Numbering): Int32Ar
   return columns.map((column) => column.map(numbering.placeOf));
 }
 
+/** The lists a child index numbers children of, as records or a reader's packed columns. */
+export type ChildLists = { [L in RecordList]?: RecordsOf<RecordSet[L][number]> } & {
+  children?: ChildList;
+};
+
+/** Record `i`'s child identifier, from its record or a packed list's column. */
+function childIdAt<R extends { childId: string }>(list: RecordsOf<R>, idOf: IdOf<R>, i: number) {
+  return Array.isArray(list) ? idOf(list[i]!) : valueAt<R, 'childId'>(list, 'childId', i);
+}
+
 /**
  * The child index of a record set, with `keys` (a reader's, for these lists) where given.
  * `expected` sizes the hash table: without keys, by default for the children of referrals and
@@ -269,13 +280,13 @@ function placesOf(columns: readonly Int32Array[], numbering: Numbering): Int32Ar
  * the objects of only those asked for).
  */
 export function childIndex(
-  records: Partial<RecordSet>,
+  records: ChildLists,
   keys: ChildKeys = {},
   expected = (records.referrals?.length ?? 0) + (records.carePeriods?.length ?? 0),
   keyed = false,
   known: ChildList = records.children ?? [],
 ): ChildIndex {
-  const keysOf = new Map<readonly unknown[], Int32Array>();
+  const keysOf = new Map<RecordsOf<unknown>, Int32Array>();
   for (const name of RECORD_LISTS) {
     const [list, given] = [records[name], keys[name]];
     if (list && given?.length === list.length) keysOf.set(list, given);
@@ -313,7 +324,7 @@ export function childIndex(
       const child = new Int32Array(list.length);
       for (let i = 0; i < list.length; i++) {
         const key = keyAt(given, i);
-        child[i] = key === EMPTY ? indexOf(idOf(list[i]!)) : numbering!.indexAt(key);
+        child[i] = key === EMPTY ? indexOf(childIdAt(list, idOf, i)) : numbering!.indexAt(key);
       }
       return child;
     },

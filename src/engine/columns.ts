@@ -4,6 +4,7 @@
  */
 import type { Assessment, Day, Referral } from '../domain/index.ts';
 import type { ChildIndex } from './children.ts';
+import { dayColumn, flagColumn, type RecordsOf } from './list-fields.ts';
 
 /** A blank end date: open for ever, later than any real day. */
 export const OPEN: Day = 2_147_483_647;
@@ -22,19 +23,13 @@ export interface ReferralColumns extends ChildColumns {
   recordsEarlier: Uint8Array;
 }
 
-export function referralColumns(list: readonly Referral[], children: ChildIndex): ReferralColumns {
-  const n = list.length;
-  const cols = {
+export function referralColumns(list: RecordsOf<Referral>, children: ChildIndex): ReferralColumns {
+  return {
     child: children.column(list, (r) => r.childId),
-    date: new Int32Array(n),
-    recordsEarlier: new Uint8Array(n),
+    date: dayColumn(list, 'referralDate', NONE),
+    recordsEarlier: flagColumn(list, 'referralsLast12m', (n) => (n ?? 0) > 0),
+    childCount: children.count(),
   };
-  for (let i = 0; i < n; i++) {
-    const r = list[i]!;
-    cols.date[i] = r.referralDate;
-    cols.recordsEarlier[i] = (r.referralsLast12m ?? 0) > 0 ? 1 : 0;
-  }
-  return { ...cols, childCount: children.count() };
 }
 
 export interface AssessmentColumns {
@@ -43,13 +38,9 @@ export interface AssessmentColumns {
   authorised: Int32Array;
 }
 
-export function assessmentColumns(list: readonly Assessment[]): AssessmentColumns {
-  const n = list.length;
-  const cols = { start: new Int32Array(n), authorised: new Int32Array(n) };
-  for (let i = 0; i < n; i++) {
-    const a = list[i]!;
-    cols.start[i] = a.startDate;
-    cols.authorised[i] = a.authorisedDate ?? NONE;
-  }
-  return cols;
+export function assessmentColumns(list: RecordsOf<Assessment>): AssessmentColumns {
+  return {
+    start: dayColumn(list, 'startDate', NONE),
+    authorised: dayColumn(list, 'authorisedDate', NONE),
+  };
 }

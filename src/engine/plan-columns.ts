@@ -6,6 +6,7 @@ import type { CpPlan } from '../domain/index.ts';
 import { inOrder, lastOfEachKey, orderByChildThenDay } from './child-order.ts';
 import type { ChildIndex } from './children.ts';
 import { OPEN } from './columns.ts';
+import { dayColumn, flagColumn, type RecordsOf } from './list-fields.ts';
 
 export interface PlanColumns {
   child: Int32Array;
@@ -18,18 +19,11 @@ export interface PlanColumns {
   childCount: number;
 }
 
-export function planHistoryColumns(list: readonly CpPlan[], children: ChildIndex): PlanColumns {
-  const n = list.length;
+export function planHistoryColumns(list: RecordsOf<CpPlan>, children: ChildIndex): PlanColumns {
   const child = children.column(list, (p) => p.childId);
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  const earlier = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const p = list[i]!;
-    start[i] = p.startDate;
-    end[i] = p.endDate ?? OPEN;
-    earlier[i] = (p.previousPlans ?? 0) > 0 ? 1 : 0;
-  }
+  const start = dayColumn(list, 'startDate', OPEN);
+  const end = dayColumn(list, 'endDate', OPEN);
+  const earlier = flagColumn(list, 'previousPlans', (n) => (n ?? 0) > 0);
   const childCount = children.count();
   const kept = lastOfEachKey(orderByChildThenDay(child, start, childCount), child, start);
   return {

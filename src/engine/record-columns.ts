@@ -10,15 +10,20 @@
  * lists is the same array with the same length; a list changed in place is not noticed.
  */
 import {
+  type Assessment,
   type ChildKeys,
   type ChildList,
   type Contact,
   type ContactColumns,
+  type CpPlan,
+  type PackedLists,
   RECORD_LISTS,
   type RecordSet,
+  type Referral,
+  type Section47,
 } from '../domain/index.ts';
 import { type CareSpells, careSpells } from './care-spells.ts';
-import { childIndex } from './children.ts';
+import { type ChildLists, childIndex } from './children.ts';
 import {
   type AssessmentColumns,
   assessmentColumns,
@@ -27,7 +32,7 @@ import {
 } from './columns.ts';
 import { type ContactDays, contactDays, NO_CONTACTS } from './contact-days.ts';
 import { type LeaverColumns, leaverColumns } from './leaver-columns.ts';
-import { flagColumn } from './list-columns.ts';
+import { flagColumn, type RecordsOf } from './list-fields.ts';
 import { type PlanColumns, planHistoryColumns } from './plan-columns.ts';
 import { type S47Columns, s47Columns } from './s47-columns.ts';
 
@@ -73,10 +78,20 @@ function once<T>(make: () => T): () => T {
 
 /** What a reader gives beside the records (ComputeOptions): faster, never different. */
 export interface ReaderKeys {
+  /** The reader's child keys for these records (ChildKeys). */
   childKeys?: ChildKeys;
   /** `records.children`, each made when asked for (ReadResult.children). */
   children?: ChildList;
-  /** The contacts, as columns, when `records.contacts` is empty. */
+  /**
+   * Lists as a reader packed them (ReadResult.lists), read in place of `records[list]`, which
+   * is then never made (a made one is the same records).
+   */
+  lists?: PackedLists;
+  /**
+   * The contacts as columns (ReadResult.contactColumns), when the reader kept them so and
+   * `records.contacts` is empty: counted from the columns, made into records only for a local
+   * indicator's rule over contacts.
+   */
   contactColumns?: ContactColumns;
 }
 
@@ -86,20 +101,40 @@ export function contactColumnsOf(records: RecordSet, given: ReaderKeys): Contact
   return records.contacts.length === 0 && columns && columns.date.length > 0 ? columns : null;
 }
 
+/**
+ * The lists the columns are built from: referrals, assessments, section 47s and plans as given
+ * packed (ReaderKeys.lists) where they are, else the records (care and leavers, few, as records).
+ */
+function listsFor(records: RecordSet, given: ReaderKeys) {
+  const packed = given.lists ?? {};
+  return {
+    children: given.children ?? records.children,
+    contacts: records.contacts,
+    referrals: (packed.referrals ?? records.referrals) as RecordsOf<Referral>,
+    assessments: (packed.assessments ?? records.assessments) as RecordsOf<Assessment>,
+    s47s: (packed.s47s ?? records.s47s) as RecordsOf<Section47>,
+    cpPlans: (packed.cpPlans ?? records.cpPlans) as RecordsOf<CpPlan>,
+    carePeriods: records.carePeriods,
+    careEpisodes: records.careEpisodes,
+    careLeavers: records.careLeavers,
+  } satisfies ChildLists;
+}
+
 function columnsOf(records: RecordSet, given: ReaderKeys): RecordColumns {
   const asColumns = contactColumnsOf(records, given);
+  const lists = listsFor(records, given);
   const children = childIndex(
-    records,
+    lists,
     given.childKeys,
     undefined,
     asColumns !== null,
-    given.children ?? records.children,
+    lists.children,
   );
-  const referrals = once(() => referralColumns(records.referrals, children));
-  const spells = once(() => careSpells(records.carePeriods, records.careEpisodes, children));
-  const leavers = once(() => leaverColumns(records.careLeavers, children));
+  const referrals = once(() => referralColumns(lists.referrals, children));
+  const spells = once(() => careSpells(lists.carePeriods, lists.careEpisodes, children));
+  const leavers = once(() => leaverColumns(lists.careLeavers, children));
   const contacts = once(() => {
-    const list = records.contacts;
+    const list = lists.contacts;
     if (list.length === 0 && asColumns === null) return NO_CONTACTS; // no referral columns to build
     const later = referrals(); // a contact's child is looked for among referrals' children
     const matched =
@@ -111,12 +146,12 @@ function columnsOf(records: RecordSet, given: ReaderKeys): RecordColumns {
   });
   return {
     referrals,
-    referralNfa: once(() => flagColumn(records.referrals, (r) => r.nfa === true)),
+    referralNfa: once(() => flagColumn(lists.referrals, 'nfa', (nfa) => nfa === true)),
     contactDays: contacts,
-    assessments: once(() => assessmentColumns(records.assessments)),
-    assessmentChildren: once(() => children.column(records.assessments, (a) => a.childId)),
-    s47s: once(() => s47Columns(records.s47s, children)),
-    cpPlanHistory: once(() => planHistoryColumns(records.cpPlans, children)),
+    assessments: once(() => assessmentColumns(lists.assessments)),
+    assessmentChildren: once(() => children.column(lists.assessments, (a) => a.childId)),
+    s47s: once(() => s47Columns(lists.s47s, children)),
+    cpPlanHistory: once(() => planHistoryColumns(lists.cpPlans, children)),
     careSpells: spells,
     // only the children who need a date of birth: those looked after and care leavers
     birthDates: once(() => children.birthDates([spells().child, leavers().child])),
@@ -155,7 +190,12 @@ export function recordColumns(records: RecordSet, given: ReaderKeys = {}): Recor
   return columns;
 }
 
-/** The children and record lists columns are made from (children as given, unmade, if so). */
+/**
+ * The children and record lists columns are made from, as given where they are (so a list given
+ * packed, or the children by index, is not made to check it).
+ */
 function listsOf(records: RecordSet, given: ReaderKeys): { length: number }[] {
-  return [given.children ?? records.children, ...RECORD_LISTS.map((list) => records[list])];
+  const packed = given.lists ?? {};
+  const lists = RECORD_LISTS.map((list) => packed[list] ?? records[list]);
+  return [given.children ?? records.children, ...lists];
 }

@@ -5,6 +5,7 @@
 import type { Section47 } from '../domain/index.ts';
 import type { ChildIndex } from './children.ts';
 import { NONE } from './columns.ts';
+import { dayColumn, flagColumn, type RecordsOf } from './list-fields.ts';
 
 export interface S47Columns {
   child: Int32Array;
@@ -17,19 +18,12 @@ export interface S47Columns {
   childCount: number;
 }
 
-export function s47Columns(list: readonly Section47[], children: ChildIndex): S47Columns {
-  const n = list.length;
-  const cols = {
+export function s47Columns(list: RecordsOf<Section47>, children: ChildIndex): S47Columns {
+  return {
     child: children.column(list, (s) => s.childId),
-    start: new Int32Array(n),
-    icpc: new Int32Array(n),
-    icpcPlan: new Uint8Array(n),
+    start: dayColumn(list, 'startDate', NONE),
+    icpc: dayColumn(list, 'icpcDate', NONE),
+    icpcPlan: flagColumn(list, 'icpcResultedInPlan', (plan) => plan === true),
+    childCount: children.count(),
   };
-  for (let i = 0; i < n; i++) {
-    const s = list[i]!;
-    cols.start[i] = s.startDate;
-    cols.icpc[i] = s.icpcDate ?? NONE;
-    cols.icpcPlan[i] = s.icpcResultedInPlan === true ? 1 : 0;
-  }
-  return { ...cols, childCount: children.count() };
 }

@@ -1,8 +1,6 @@
 /** Series for indicators: one point per window, computed over the days the data covers. */
 import {
   CATALOGUE,
-  type ChildKeys,
-  type ContactColumns,
   type Coverage,
   type CoveredWindow,
   type IndicatorDefinition,
@@ -17,10 +15,15 @@ import {
 import { type Context, contextFor } from './context.ts';
 import type { Evaluate } from './figure.ts';
 import type { Population } from './population.ts';
+import type { ReaderKeys } from './record-columns.ts';
 import { COMPUTE, type Compute } from './registry.ts';
 import { evaluateRule } from './rule.ts';
 
-export interface ComputeOptions {
+/**
+ * What to compute, and what a reader gives beside the records (ReaderKeys: child keys, contacts
+ * as columns, children by index, packed lists): faster, never different.
+ */
+export interface ComputeOptions extends ReaderKeys {
   /** The days the data covers: its start and its "as at" date. */
   coverage: Coverage;
   /** Window kinds to compute; all five when absent. */
@@ -32,14 +35,6 @@ export interface ComputeOptions {
    * for rates per 10,000; without one, rates are null (population.ts picks a window's year).
    */
   population?: Population;
-  /** The reader's child keys for these records (ChildKeys): faster, never different. */
-  childKeys?: ChildKeys;
-  /**
-   * The contacts as columns (ReadResult.contactColumns), when the reader kept them so and
-   * `records.contacts` is empty: counted from the columns, made into records only for a local
-   * indicator's rule over contacts.
-   */
-  contactColumns?: ContactColumns;
 }
 
 /** A point's window fields, worked out once and shared by every indicator. */

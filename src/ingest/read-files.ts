@@ -81,6 +81,7 @@ export async function readCaseFiles(
     if (merge === null) out.records = result.records;
     if (merge === null && result.childKeys) out.childKeys = result.childKeys;
     if (merge === null && result.children) out.children = result.children;
+    if (merge === null && result.lists) out.lists = result.lists;
     if (merge === null && result.contactColumns) out.contactColumns = result.contactColumns;
     pushAll(out.issues, result.issues);
     const replaced = merge?.add(result.records) ?? new Map();

@@ -1,5 +1,12 @@
 /** What every reader takes and gives back: files in, records, issues and a summary per file out. */
-import type { ChildKeys, ChildList, ContactColumns, Issue, RecordSet } from '../domain/index.ts';
+import type {
+  ChildKeys,
+  ChildList,
+  ContactColumns,
+  Issue,
+  PackedLists,
+  RecordSet,
+} from '../domain/index.ts';
 import type { AnnexAList } from './annex-a/headers.ts';
 
 export interface SourceFile {
@@ -46,6 +53,11 @@ export interface ReadResult {
    * asks for few), where the reader keeps them so.
    */
   children?: ChildList;
+  /**
+   * Lists the reader has as packed columns (a second thread's), where `records[list]` is made
+   * from them only when first read: the engine reads the columns.
+   */
+  lists?: PackedLists;
   /** The contacts, as columns, when the read was asked to keep them so (ReadOptions). */
   contactColumns?: ContactColumns;
   /** CIN census readers only: what each file's Header says, in the order of `files`. */

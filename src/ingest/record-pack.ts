@@ -1,25 +1,12 @@
 /**
- * Flat records packed into columns, to pass between threads: a structured clone of a million
- * small objects costs seconds, while typed arrays and each column's distinct values cost little.
- * Every record of a list has the same fields in the same order (each list's records are built
- * by one object literal), and each value is a number, text, boolean or null.
+ * Flat records packed into columns, to pass between threads (domain packed-records.ts). Every
+ * record of a list has the same fields in the same order (each list's records are built by one
+ * object literal), and each value is a number, text, boolean or null.
  */
+import { NUMBER, type PackedColumn, type PackedRecords, packedValue } from '../domain/index.ts';
 
-/** A column's values: coded (an index into `values`, or NUMBER with the number in `numbers`), or as they are. */
-export type PackedColumn =
-  | { kind: 'coded'; codes: Int32Array; numbers: Float64Array | null; values: unknown[] }
-  | { kind: 'plain'; values: unknown[] }
-  /** Each record's child identifier, read back from the children by the record's child key. */
-  | { kind: 'child' };
+export type { PackedColumn, PackedRecords };
 
-export interface PackedRecords {
-  length: number;
-  fields: string[];
-  columns: PackedColumn[];
-}
-
-/** Codes that say the value is a number, in `numbers`. */
-const NUMBER = -1;
 /** A column with more distinct values than this, and than a quarter of its records, is kept plain. */
 const MAX_CODES = 4096;
 
@@ -141,22 +128,7 @@ function columnReader(
   keys?: Int32Array,
   children?: readonly { childId: string }[],
 ): (i: number) => unknown {
-  switch (column.kind) {
-    case 'child':
-      if (keys === undefined || children === undefined) throw new Error('no child keys to unpack');
-      return (i) => children[keys[i]!]!.childId;
-    case 'plain':
-      return (i) => column.values[i];
-    case 'coded': {
-      const { codes, numbers, values } = column;
-      return (i) => {
-        const code = codes[i]!;
-        return code === NUMBER ? numbers![i] : values[code];
-      };
-    }
-    default: {
-      const unreachable: never = column;
-      return unreachable;
-    }
-  }
+  if (column.kind !== 'child') return (i) => packedValue(column, i);
+  if (keys === undefined || children === undefined) throw new Error('no child keys to unpack');
+  return (i) => children[keys[i]!]!.childId;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contactRecords, type ImportProgress } from '../../domain/index.ts';
+import {
+  CATALOGUE,
+  contactRecords,
+  dayOf,
+  type ImportProgress,
+  type RecordList,
+} from '../../domain/index.ts';
+import { computeSeries } from '../../engine/index.ts';
 import { readCaseFiles } from '../read-files.ts';
 import type { ReadResult, SourceFile } from '../read-result.ts';
 import { planLanes, readInWorker } from './lanes.ts';
@@ -16,12 +23,15 @@ const child = (id: string, gender: string, birth = '01/02/2015') => ({
  * checking they are the records' children: for comparing reads whole.
  */
 function settled(read: ReadResult) {
-  const { children } = read;
-  if (children === undefined) return read;
+  const { children, lists, ...rest } = read;
+  for (const [list, packed] of Object.entries(lists ?? {})) {
+    expect(packed.length).toBe(read.records[list as RecordList].length);
+  }
+  if (children === undefined) return rest;
   const listed = Array.from({ length: children.length }, (_, i) => children.at(i));
   expect(listed).toEqual(read.records.children);
   expect(children.at(children.length)).toBeUndefined();
-  return { ...read, children: listed };
+  return { ...rest, children: listed };
 }
 
 /** Contacts for 300 children, most of whom no other list names: the largest file. */
@@ -131,6 +141,24 @@ describe('readCaseFiles(files, { parallel: true }) gives what reading in one thr
     const told = (id: string) => one.records.children.find((c) => c.childId === id)?.gender;
     expect([told('A00'), told('N0001')]).toEqual(['male', 'unknown']); // the other lane's word
     expect(one.records.children.at(-1)?.childId).toBe('N0001'); // new in the other lane: last
+  });
+
+  it("gives the other lane's lists packed, made into records only when read, and the engine's series from them are the records'", async () => {
+    const files = extract();
+    const two = await readCaseFiles(files, { parallel: true, contactColumns: true });
+    const packed = Object.keys(two.lists ?? {});
+    expect(packed).toEqual(['referrals', 'assessments']);
+    const coverage = { from: dayOf(2024, 4, 1), asAt: dayOf(2025, 3, 31) };
+    const indicators = CATALOGUE.filter((d) => d.source === 'child-level');
+    const { childKeys, contactColumns, children, lists } = two;
+    const given = { coverage, indicators, childKeys, contactColumns, children, lists };
+    const fromPacked = computeSeries(two.records, given);
+    for (const list of packed) {
+      expect(Object.getOwnPropertyDescriptor(two.records, list)?.get).toBeDefined(); // not made
+    }
+    const one = await readCaseFiles(files, { parallel: false });
+    expect(fromPacked).toEqual(computeSeries(one.records, { coverage, indicators }));
+    expect(two.records.referrals).toEqual(one.records.referrals);
   });
 
   it("rejects with the worker's error, naming its files, when reading there throws", async () => {

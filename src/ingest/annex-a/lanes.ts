@@ -18,6 +18,7 @@ import {
   emptyRecordSet,
   type Issue,
   makeOnRead,
+  type PackedLists,
   RECORD_LISTS,
   type RecordList,
   type RecordSet,
@@ -104,6 +105,8 @@ export interface LaneRead {
   records: RecordSet;
   /** The children, by index, each made when first asked for. */
   children: ChildList;
+  /** Lists the lane has as packed columns (a worker's): `records[list]` is made when first read. */
+  packed?: PackedLists;
   childKeys: ChildKeys;
   /** The contacts as columns, when the read keeps them so (ReadOptions.contactColumns). */
   contactColumns?: ContactColumns;
@@ -194,16 +197,21 @@ function buffersOf(value: unknown): ArrayBuffer[] {
     .map((v) => v.buffer as ArrayBuffer);
 }
 
+/**
+ * The lane as read: its children made now, each list's records when first read (the engine
+ * reads the packed columns instead: `packed`).
+ */
 export function unpackLane(packed: PackedLane): LaneRead {
   const records = emptyRecordSet();
-  records.children = unpackRecords<Child>(packed.children);
+  const children = unpackRecords<Child>(packed.children);
+  records.children = children;
   for (const list of RECORD_LISTS) {
     const columns = packed.records[list];
     const keys = packed.childKeys[list];
-    if (columns) (records[list] as object[]) = unpackRecords(columns, keys, records.children);
+    if (columns) makeOnRead(records, list, () => unpackRecords(columns, keys, children) as never);
   }
-  const { children: _, records: __, contactColumns, ...rest } = packed;
-  const read = { ...rest, records, children: records.children };
+  const { children: _, records: lists, contactColumns, ...rest } = packed;
+  const read = { ...rest, records, children, packed: lists };
   if (contactColumns === undefined) return read;
   const source = unpackValues(contactColumns.source, contactColumns.date.length) as (
     | string
@@ -263,9 +271,14 @@ export function joinLanes(here: LaneRead, there: LaneRead, count: number): ReadR
     Array.from({ length: children.length }, (_, i) => children.at(i)!),
   );
   const childKeys: ChildKeys = {};
+  const lists: PackedLists = {};
   for (const list of RECORD_LISTS) {
-    const [from, index] = there.records[list].length > 0 ? [there, thereIndex] : [here, hereIndex];
-    (records[list] as object[]) = from.records[list];
+    const theirs = there.packed?.[list] !== undefined || there.records[list].length > 0;
+    const [from, index] = theirs ? [there, thereIndex] : [here, hereIndex];
+    // the list as it is: one still to be made from packed columns stays so
+    Object.defineProperty(records, list, Object.getOwnPropertyDescriptor(from.records, list)!);
+    const packed = from.packed?.[list];
+    if (packed) lists[list] = packed;
     const keys = from.childKeys[list];
     if (keys) childKeys[list] = renumbered(keys, index);
   }
@@ -280,6 +293,7 @@ export function joinLanes(here: LaneRead, there: LaneRead, count: number): ReadR
   return {
     records,
     children,
+    ...(Object.keys(lists).length > 0 ? { lists } : {}),
     issues,
     files,
     childKeys,
