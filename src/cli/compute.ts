@@ -60,7 +60,7 @@ export async function computeFromFiles(
     ...(options.parallel === undefined ? {} : { parallel: options.parallel }),
   });
   options.onStep?.('read');
-  const from = options.from ?? earliestEventDate(read.records, read.contactColumns?.date);
+  const from = options.from ?? earliestEventDate(read.records, read);
   if (from === null) throw new UsageError('the files hold no dated records to compute from');
   const coverage: Coverage = { from, asAt: options.asAt };
   const kinds = options.window ? [options.window] : undefined;

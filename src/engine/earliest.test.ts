@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRecordSet } from '../domain/index.ts';
+import { emptyRecordSet, NUMBER, type PackedRecords } from '../domain/index.ts';
 import { earliestEventDate } from './earliest.ts';
 import { assessment, care, day, plan, recordSet, referral } from './fixture.ts';
 
@@ -43,5 +43,30 @@ describe('earliestEventDate(records)', () => {
     ];
     expect(earliestEventDate(recordSet({ referrals, contacts }))).toBe(day('2020-04-01'));
     expect(earliestEventDate(recordSet({ referrals, contacts, s47s }))).toBe(day('2020-02-01'));
+  });
+
+  it('reads contacts given as columns, and lists given packed in place of their records', () => {
+    const records = recordSet({ referrals: [referral('A', '2021-05-01')] });
+    const contactColumns = {
+      child: Int32Array.of(0),
+      date: Int32Array.of(day('2021-02-01')),
+      source: [null],
+    };
+    expect(earliestEventDate(records, { contactColumns })).toBe(day('2021-02-01'));
+    const referrals: PackedRecords = {
+      length: 2,
+      fields: ['childId', 'referralDate'],
+      columns: [
+        { kind: 'plain', values: ['A', 'B'] },
+        {
+          kind: 'coded',
+          codes: Int32Array.of(NUMBER, NUMBER),
+          numbers: Float64Array.of(day('2021-05-01'), day('2020-12-24')),
+          values: [],
+        },
+      ],
+    };
+    const lists = { referrals };
+    expect(earliestEventDate(records, { contactColumns, lists })).toBe(day('2020-12-24'));
   });
 });

@@ -1,30 +1,30 @@
 /** The earliest event date in a record set: the data's start when none is stated. */
 import type { Day, RecordSet } from '../domain/index.ts';
-
-/** The earliest date among a list's key dates, or null for an empty list. */
-function earliestOf<T>(list: ArrayLike<T>, dateOf: (record: T) => Day): Day | null {
-  let earliest: Day | null = null;
-  for (let i = 0; i < list.length; i++) {
-    const day = dateOf(list[i]!);
-    if (earliest === null || day < earliest) earliest = day;
-  }
-  return earliest;
-}
+import { OPEN } from './columns.ts';
+import { dayColumn } from './list-fields.ts';
+import type { ReaderKeys } from './record-columns.ts';
 
 /**
  * The earliest contact, referral, assessment start, section 47 start, plan start or care start
- * date; null when there are no such records. Contacts given as columns (`contactDates`, read
- * with `records` whose contacts are empty) count too.
+ * date; null when there are no such records. Contacts given as columns (read with `records`
+ * whose contacts are empty) count too, and lists given packed are read as they are (ReaderKeys).
  */
-export function earliestEventDate(records: RecordSet, contactDates?: Int32Array): Day | null {
-  const candidates = [
-    earliestOf(records.contacts, (r) => r.contactDate),
-    contactDates ? earliestOf(contactDates, (day) => day) : null,
-    earliestOf(records.referrals, (r) => r.referralDate),
-    earliestOf(records.assessments, (r) => r.startDate),
-    earliestOf(records.s47s, (r) => r.startDate),
-    earliestOf(records.cpPlans, (r) => r.startDate),
-    earliestOf(records.carePeriods, (r) => r.startDate),
-  ].filter((day) => day !== null);
-  return candidates.length === 0 ? null : Math.min(...candidates);
+export function earliestEventDate(
+  records: RecordSet,
+  given: Pick<ReaderKeys, 'contactColumns' | 'lists'> = {},
+): Day | null {
+  const packed = given.lists ?? {};
+  const columns = [
+    dayColumn(records.contacts, 'contactDate', OPEN),
+    given.contactColumns?.date ?? new Int32Array(0),
+    dayColumn(packed.referrals ?? records.referrals, 'referralDate', OPEN),
+    dayColumn(packed.assessments ?? records.assessments, 'startDate', OPEN),
+    dayColumn(packed.s47s ?? records.s47s, 'startDate', OPEN),
+    dayColumn(packed.cpPlans ?? records.cpPlans, 'startDate', OPEN),
+    dayColumn(packed.carePeriods ?? records.carePeriods, 'startDate', OPEN),
+  ];
+  let earliest = OPEN;
+  for (const days of columns)
+    for (let i = 0; i < days.length; i++) earliest = Math.min(earliest, days[i]!);
+  return earliest === OPEN ? null : earliest;
 }
