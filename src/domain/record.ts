@@ -195,12 +195,15 @@ export type ChildKeys = Partial<Record<RecordList, Int32Array>>;
 /**
  * Contacts (Annex A List 1) as columns, for a computation that shows none (`outturn compute`):
  * a council's million-odd contacts made into records cost a tenth of reading its files. By
- * place: each contact's child (an index into the record set's `children`), date and source.
+ * place: each contact's child (an index into the record set's `children`), date and source (a
+ * number: its place in `sources`, where the few sources are each once).
  */
 export interface ContactColumns {
   child: Int32Array;
   date: Int32Array;
-  source: (string | null)[];
+  source: Int32Array;
+  /** The sources, in the order first seen; blank (null) is 0. */
+  sources: readonly (string | null)[];
 }
 
 /** The contacts of `columns` as records, their children from `children`. */
@@ -208,7 +211,7 @@ export function contactRecords(columns: ContactColumns, children: readonly Child
   return Array.from(columns.date, (contactDate, i) => ({
     childId: children[columns.child[i]!]?.childId ?? '',
     contactDate,
-    source: columns.source[i] ?? null,
+    source: columns.sources[columns.source[i]!] ?? null,
   }));
 }
 

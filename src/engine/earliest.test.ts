@@ -50,7 +50,8 @@ describe('earliestEventDate(records)', () => {
     const contactColumns = {
       child: Int32Array.of(0),
       date: Int32Array.of(day('2021-02-01')),
-      source: [null],
+      source: Int32Array.of(0),
+      sources: [null],
     };
     expect(earliestEventDate(records, { contactColumns })).toBe(day('2021-02-01'));
     const referrals: PackedRecords = {

@@ -58,7 +58,8 @@ describe('recordColumns(records)', () => {
     const contactColumns = {
       child: Int32Array.of(0, 1, 1),
       date: Int32Array.from(contacts, (c) => c.contactDate),
-      source: contacts.map((c) => c.source),
+      source: Int32Array.of(1, 0, 2),
+      sources: [null, '1A', '5C'],
     };
     expect(recordColumns(asColumns).contactDays().all.counts).toHaveLength(0);
     // kept columns without the contacts are not used once the contacts come as columns
@@ -95,7 +96,8 @@ describe('recordColumns(records)', () => {
     const contactColumns = {
       child: Int32Array.of(0, 1),
       date: Int32Array.from(contacts, (c) => c.contactDate),
-      source: [null, null],
+      source: Int32Array.of(0, 0),
+      sources: [null],
     };
     const asked: number[] = [];
     const list: ChildList = {

@@ -42,6 +42,11 @@ export class TextNumbers {
     return this.texts[number] ?? null;
   }
 
+  /** Every text numbered so far, by its number (0, blank, is null). */
+  all(): readonly (string | null)[] {
+    return [...this.texts];
+  }
+
   /**
    * What a row says of a child, as numbers, in an array the next call overwrites. A row's child
    * is told twice, to the registry and then the merge: the second time, the same values again,

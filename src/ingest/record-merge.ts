@@ -194,35 +194,50 @@ export class ContactColumnsTarget implements MergeTarget<Contact> {
   length = 0;
   private child = new Int32Array(FIRST_CAPACITY);
   private date = new Int32Array(FIRST_CAPACITY);
-  private readonly source: (string | null)[] = [];
+  private source = new Int32Array(FIRST_CAPACITY);
+  /** The sources numbered, and the last one numbered (most rows give the one before's). */
+  private readonly sources = new TextNumbers();
+  private lastSource: string | null = null;
+  private lastNumber = 0;
 
   /** `children`: the read's children, whose indexes the merge gives. */
   constructor(private readonly children: Pick<ChildRegistry, 'idOf'>) {}
 
   push(record: Contact, childIndex: number): void {
     if (this.length === this.date.length) {
-      this.child = grown(this.child, new Int32Array(2 * this.length));
-      this.date = grown(this.date, new Int32Array(2 * this.length));
+      const size = 2 * this.length;
+      this.child = grown(this.child, new Int32Array(size));
+      this.date = grown(this.date, new Int32Array(size));
+      this.source = grown(this.source, new Int32Array(size));
     }
-    this.source.push(null);
     this.set(this.length, record, childIndex);
     this.length += 1;
   }
 
   at(place: number): Contact {
     const childId = this.children.idOf(this.child[place]!) ?? '';
-    return { childId, contactDate: this.date[place]!, source: this.source[place] ?? null };
+    const source = this.sources.text(this.source[place]!);
+    return { childId, contactDate: this.date[place]!, source };
   }
 
   set(place: number, record: Contact, childIndex: number): void {
     this.child[place] = childIndex;
     this.date[place] = record.contactDate;
-    this.source[place] = record.source;
+    if (record.source !== this.lastSource) {
+      this.lastSource = record.source;
+      this.lastNumber = this.sources.number(record.source);
+    }
+    this.source[place] = this.lastNumber;
   }
 
   columns(): ContactColumns {
     const n = this.length;
-    return { child: this.child.slice(0, n), date: this.date.slice(0, n), source: this.source };
+    return {
+      child: this.child.slice(0, n),
+      date: this.date.slice(0, n),
+      source: this.source.slice(0, n),
+      sources: this.sources.all(),
+    };
   }
 }
 

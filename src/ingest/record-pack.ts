@@ -44,17 +44,6 @@ function childIdsFromKeys(
   return true;
 }
 
-/** A column of values (text, numbers, booleans, null) packed as `packRecords` packs a field. */
-export function packValues(values: readonly unknown[]): PackedColumn {
-  return packColumn(values, (value) => value);
-}
-
-/** The `length` values `packValues` packed. */
-export function unpackValues(column: PackedColumn, length: number): unknown[] {
-  const read = columnReader(column);
-  return Array.from({ length }, (_, i) => read(i));
-}
-
 function packColumn<T>(records: readonly T[], read: (record: T) => unknown): PackedColumn {
   const codes = new Int32Array(records.length);
   const known = new Map<unknown, number>();

@@ -29,14 +29,7 @@ import { HeaderIndex } from '../header-match.ts';
 import type { ReadProgress } from '../read-progress.ts';
 import type { FileSummary, ReadResult, SourceFile } from '../read-result.ts';
 import type { ReadSession } from '../read-session.ts';
-import {
-  type PackedColumn,
-  type PackedRecords,
-  packRecords,
-  packValues,
-  unpackRecords,
-  unpackValues,
-} from '../record-pack.ts';
+import { type PackedRecords, packRecords, unpackRecords } from '../record-pack.ts';
 import { isWorkbook } from '../xlsx/index.ts';
 import { listFromHeaders, listFromName } from './detect-list.ts';
 import { readCsvFile } from './read-csv.ts';
@@ -162,7 +155,7 @@ export async function readLane(
 export interface PackedLane extends Omit<LaneRead, 'records' | 'children' | 'contactColumns'> {
   records: Partial<Record<RecordList, PackedRecords>>;
   children: PackedRecords;
-  contactColumns?: Omit<ContactColumns, 'source'> & { source: PackedColumn };
+  contactColumns?: ContactColumns;
 }
 
 export function packLane(lane: LaneRead): { packed: PackedLane; transfer: ArrayBuffer[] } {
@@ -172,9 +165,7 @@ export function packLane(lane: LaneRead): { packed: PackedLane; transfer: ArrayB
     childKeys,
     records: {},
     children: packRecords(records.children),
-    ...(contactColumns && {
-      contactColumns: { ...contactColumns, source: packValues(contactColumns.source) },
-    }),
+    ...(contactColumns && { contactColumns }),
   };
   for (const list of RECORD_LISTS) {
     if (records[list].length === 0) continue;
@@ -212,12 +203,7 @@ export function unpackLane(packed: PackedLane): LaneRead {
   }
   const { children: _, records: lists, contactColumns, ...rest } = packed;
   const read = { ...rest, records, children, packed: lists };
-  if (contactColumns === undefined) return read;
-  const source = unpackValues(contactColumns.source, contactColumns.date.length) as (
-    | string
-    | null
-  )[];
-  return { ...read, contactColumns: { ...contactColumns, source } };
+  return contactColumns === undefined ? read : { ...read, contactColumns };
 }
 
 /** How a worker thread reads its lane (readInWorker). */
