@@ -1,6 +1,7 @@
 /** What a read builds up across its files: records, children, issues, and the keys seen. */
 import { emptyRecordSet, type Issue, type RecordSet } from '../domain/index.ts';
 import { ChildRegistry } from './child-registry.ts';
+import { PackingTargets } from './packing-target.ts';
 import { ContactColumnsTarget, MergeState } from './record-merge.ts';
 
 export interface ReadSession {
@@ -10,6 +11,8 @@ export interface ReadSession {
   children: ChildRegistry;
   /** Where contacts go when kept as columns (ReadOptions.contactColumns); else null. */
   contactColumns: ContactColumnsTarget | null;
+  /** Where the other lists go then, packed (packing-target.ts); else null. */
+  packing: PackingTargets | null;
 }
 
 export function newReadSession(options: { contactColumns?: boolean } = {}): ReadSession {
@@ -23,5 +26,6 @@ export function newReadSession(options: { contactColumns?: boolean } = {}): Read
     merge,
     children,
     contactColumns: options.contactColumns ? new ContactColumnsTarget(children) : null,
+    packing: options.contactColumns ? new PackingTargets(children) : null,
   };
 }

@@ -7,6 +7,9 @@ import { NUMBER, type PackedColumn, type PackedRecords, packedValue } from '../d
 
 export type { PackedColumn, PackedRecords };
 
+/** Children by index, for identifiers packed as child keys: an array, or a read's ChildList. */
+type ChildrenByIndex = { at(index: number): { childId: string } | undefined };
+
 /** A column with more distinct values than this, and than a quarter of its records, is kept plain. */
 const MAX_CODES = 4096;
 
@@ -74,7 +77,7 @@ function packColumn<T>(records: readonly T[], read: (record: T) => unknown): Pac
 export function unpackRecords<R>(
   packed: PackedRecords,
   keys?: Int32Array,
-  children?: readonly { childId: string }[],
+  children?: ChildrenByIndex,
 ): R[] {
   const { length, fields, columns } = packed;
   const make = maker(
@@ -94,13 +97,13 @@ export function unpackRecords<R>(
 
 const NAME = /^[A-Za-z_$][\w$]*$/;
 
-function fieldName(name: string): string {
+export function fieldName(name: string): string {
   if (!NAME.test(name)) throw new Error(`not a record field name: ${name}`);
   return name;
 }
 
 /** A function reading `field` of a record. */
-function getter(field: string): (record: object) => unknown {
+export function getter(field: string): (record: object) => unknown {
   return new Function('record', `return record.${fieldName(field)};`) as (r: object) => unknown;
 }
 
@@ -115,9 +118,9 @@ function maker(fields: readonly string[], readers: readonly ((i: number) => unkn
 function columnReader(
   column: PackedColumn,
   keys?: Int32Array,
-  children?: readonly { childId: string }[],
+  children?: ChildrenByIndex,
 ): (i: number) => unknown {
   if (column.kind !== 'child') return (i) => packedValue(column, i);
   if (keys === undefined || children === undefined) throw new Error('no child keys to unpack');
-  return (i) => children[keys[i]!]!.childId;
+  return (i) => children.at(keys[i]!)!.childId;
 }

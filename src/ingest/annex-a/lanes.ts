@@ -134,6 +134,16 @@ export async function readLane(
     await setImmediate();
   }
   const { records, children } = session;
+  const childKeys = session.merge.childKeys(records);
+  const byIndex = children.list();
+  const packed: PackedLists = {};
+  for (const [name, lists] of Object.entries(session.packing?.packed(records) ?? {})) {
+    const list = name as RecordList;
+    const { records: columns, keys } = lists;
+    packed[list] = columns;
+    childKeys[list] = keys;
+    makeOnRead(records, list, () => unpackRecords(columns, keys, byIndex) as never);
+  }
   const made = records.children;
   makeOnRead(records, 'children', () => {
     children.finish();
@@ -141,8 +151,9 @@ export async function readLane(
   });
   return {
     records,
-    children: children.list(),
-    childKeys: session.merge.childKeys(records),
+    children: byIndex,
+    ...(Object.keys(packed).length > 0 ? { packed } : {}),
+    childKeys,
     ...(session.contactColumns ? { contactColumns: session.contactColumns.columns() } : {}),
     sightings: session.children.sightings(),
     issues: session.issues,
@@ -152,14 +163,23 @@ export async function readLane(
 }
 
 /** A lane's read as a worker thread passes it back: records packed into columns. */
-export interface PackedLane extends Omit<LaneRead, 'records' | 'children' | 'contactColumns'> {
+export interface PackedLane
+  extends Omit<LaneRead, 'records' | 'children' | 'packed' | 'contactColumns'> {
   records: Partial<Record<RecordList, PackedRecords>>;
   children: PackedRecords;
   contactColumns?: ContactColumns;
 }
 
 export function packLane(lane: LaneRead): { packed: PackedLane; transfer: ArrayBuffer[] } {
-  const { records, children: _, childKeys, contactColumns, findChild: __, ...rest } = lane;
+  const {
+    records,
+    children: _,
+    childKeys,
+    contactColumns,
+    findChild: __,
+    packed: lists,
+    ...rest
+  } = lane;
   const packed: PackedLane = {
     ...rest,
     childKeys,
@@ -168,8 +188,12 @@ export function packLane(lane: LaneRead): { packed: PackedLane; transfer: ArrayB
     ...(contactColumns && { contactColumns }),
   };
   for (const list of RECORD_LISTS) {
-    if (records[list].length === 0) continue;
-    packed.records[list] = packRecords(records[list], childKeys[list], records.children);
+    const given = lists?.[list];
+    if (given)
+      packed.records[list] = given; // packed as read: its records never made
+    else if (records[list].length > 0) {
+      packed.records[list] = packRecords(records[list], childKeys[list], records.children);
+    }
   }
   const typed = [
     ...Object.values(childKeys),

@@ -76,7 +76,10 @@ export function defineList<F extends CommonFields, R extends { childId: string }
       const at = { list: definition.list, headerRow, place };
       const columns = listColumns(definition.fields, headers, at, session.issues);
       if (columns === null) return null;
-      const asColumns = definition.columns?.(session) ?? null;
+      const asColumns =
+        definition.columns?.(session) ??
+        session.packing?.for(definition.target(session.records)) ??
+        null;
       const target = asColumns ?? definition.target(session.records);
       const keyName = columns[definition.key ?? 'childId'].header;
       const merger = new TableMerger(session.merge, target, place, keyName);

@@ -29,11 +29,12 @@ export async function readAnnexA(
   if (lanes !== null) return readInLanes(lanes, files.length, progress, options);
   const all = files.map((file, number) => ({ number, file }));
   const read = await readLane(all, newReadSession(options), progress, readAnyFile);
-  const { records, children, issues, childKeys, contactColumns } = read;
+  const { records, children, packed, issues, childKeys, contactColumns } = read;
   const summaries = read.files.map((f) => f.summary);
   return {
     records,
     children,
+    ...(packed && { lists: packed }),
     issues,
     files: summaries,
     childKeys,
