@@ -83,7 +83,7 @@ describe('PackingTarget(registry)', () => {
       team: `T${i}`,
       flag: i % 2 === 0,
     }));
-    rows.forEach((row, i) => target.push(row, i % 3));
+    for (const [i, row] of rows.entries()) target.push(row, i % 3);
     target.set(5, { ...rows[5]!, team: 'changed' }, 2);
     const packed = target.packed();
     expect(packed.columns.map((c) => c.kind)).toEqual(['child', 'coded', 'plain', 'coded']);
