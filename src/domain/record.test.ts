@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRecordSet, makeOnRead, recordSetCopy } from './record.ts';
+import {
+  type ChildList,
+  childrenMadeOnRead,
+  emptyRecordSet,
+  makeOnRead,
+  recordSetCopy,
+} from './record.ts';
 
 const child = (childId: string) => ({ childId, gender: null, ethnicity: null, birthDate: null });
 
@@ -36,5 +42,28 @@ describe('makeOnRead(records, list, make)', () => {
     const copy = recordSetCopy(records);
     expect(copy.referrals).toBe(referrals);
     expect({ ...records }.children).toHaveLength(1);
+  });
+});
+
+describe('childrenMadeOnRead(records, list)', () => {
+  it("gives the children from the list until the records' are made, then from those", () => {
+    const known = [child('A'), child('B')];
+    const asked: number[] = [];
+    const list: ChildList = {
+      length: known.length,
+      at: (index) => {
+        asked.push(index);
+        return known[index];
+      },
+    };
+    const records = emptyRecordSet();
+    const children = childrenMadeOnRead(records, list);
+    expect(children.at(1)?.childId).toBe('B');
+    expect(asked).toEqual([1]);
+    expect(records.children.map((c) => c.childId)).toEqual(['A', 'B']);
+    expect(asked).toEqual([1, 0, 1]);
+    expect(children.at(0)).toBe(records.children[0]);
+    expect(children.at(2)).toBeUndefined();
+    expect(asked).toEqual([1, 0, 1]); // the list is not asked again
   });
 });

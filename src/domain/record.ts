@@ -260,6 +260,22 @@ function keepList<L extends keyof RecordSet>(records: RecordSet, list: L, value:
   });
 }
 
+/**
+ * Makes `records.children` from `list` when first read, and gives the children by index: from
+ * `list` until then, and from the children made after, so that what `list` reads from (a read's
+ * registry and its tables) is let go once they are made.
+ */
+export function childrenMadeOnRead(records: RecordSet, list: ChildList): ChildList {
+  const { length } = list;
+  let source = list; // the closures below hold `source` alone, so `list` can go once replaced
+  makeOnRead(records, 'children', () => {
+    const made = Array.from({ length }, (_, i) => source.at(i)!);
+    source = made;
+    return made;
+  });
+  return { length, at: (index) => source.at(index) };
+}
+
 /** A shallow copy of `records` that leaves lists made on read (`makeOnRead`) unmade. */
 export function recordSetCopy(records: RecordSet): RecordSet {
   return Object.defineProperties({}, Object.getOwnPropertyDescriptors(records)) as RecordSet;

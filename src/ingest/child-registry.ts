@@ -74,7 +74,7 @@ const ABOUT = 4;
 /**
  * One child per child id, in first-seen order; the last row read wins. What each child was last
  * said to be is kept as numbers, by child (TextNumbers), and the child object is made from them
- * when asked for (`at`), by `set`, or for every child still without one by `finish`: a large
+ * when asked for (`at`, and so through `list`) or by `set`: a large
  * council's contacts (`note`) make no object or string a child while read, its identifier kept
  * packed in the index (TextIndex).
  */
@@ -98,7 +98,7 @@ export class ChildRegistry {
 
   /**
    * Records what a row (`row` of the file being read) says of a child and returns the child's
-   * index, making no object for it: `at` or `finish` make it. `child` may be reused.
+   * index, making no object for it: `at` makes it. `child` may be reused.
    */
   note(child: Readonly<Child>, row = 0): number {
     const told = this.numbers.tell(child);
@@ -159,11 +159,6 @@ export class ChildRegistry {
       length: children.length,
       at: (index) => (index >= 0 && index < children.length ? this.at(index) : undefined),
     };
-  }
-
-  /** Makes the object of every child still without one: the read's children are then complete. */
-  finish(): void {
-    for (let i = 0; i < this.children.length; i++) if (this.children[i] === undefined) this.made(i);
   }
 
   /** Where each child was first seen and the last file that told of it, in arrays of their own. */

@@ -15,6 +15,7 @@ import {
   type ChildKeys,
   type ChildList,
   type ContactColumns,
+  childrenMadeOnRead,
   emptyRecordSet,
   type Issue,
   makeOnRead,
@@ -135,7 +136,7 @@ export async function readLane(
   }
   const { records, children } = session;
   const childKeys = session.merge.childKeys(records);
-  const byIndex = children.list();
+  const byIndex = childrenMadeOnRead(records, children.list());
   const packed: PackedLists = {};
   for (const [name, lists] of Object.entries(session.packing?.packed(records) ?? {})) {
     const list = name as RecordList;
@@ -144,11 +145,6 @@ export async function readLane(
     childKeys[list] = keys;
     makeOnRead(records, list, () => unpackRecords(columns, keys, byIndex) as never);
   }
-  const made = records.children;
-  makeOnRead(records, 'children', () => {
-    children.finish();
-    return made;
-  });
   return {
     records,
     children: byIndex,
@@ -275,11 +271,10 @@ export type WorkerMessage =
  * when the records' are first read; `children` gives them by index, each made when asked for.
  */
 export function joinLanes(here: LaneRead, there: LaneRead, count: number): ReadResult {
-  const { children, hereIndex, thereIndex } = joinChildren(here, there);
+  const joined = joinChildren(here, there);
+  const { hereIndex, thereIndex } = joined;
   const records = emptyRecordSet();
-  makeOnRead(records, 'children', () =>
-    Array.from({ length: children.length }, (_, i) => children.at(i)!),
-  );
+  const children = childrenMadeOnRead(records, joined.children);
   const childKeys: ChildKeys = {};
   const lists: PackedLists = {};
   for (const list of RECORD_LISTS) {
