@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Child } from '../domain/index.ts';
 import { ChildRegistry } from './child-registry.ts';
+import { unpackRecords } from './record-pack.ts';
 
 describe('ChildRegistry', () => {
   const row = (childId: string, ethnicity: string | null, birthDate: number | null): Child => ({
@@ -31,6 +32,24 @@ describe('ChildRegistry', () => {
       row('NM0000000001', 'WOTH', 6),
       row('A-very-long-identifier', null, null),
     ]);
+  });
+
+  it('packs its children as their objects would pack, making none', () => {
+    const children: Child[] = [];
+    const registry = new ChildRegistry(children);
+    const reused = row('', null, null);
+    const note = (child: Child) => registry.note(Object.assign(reused, child));
+    note(row('NM0000000001', 'WBRI', 5));
+    note({ ...row('A-very-long-identifier', null, null), gender: 'female' });
+    note(row('NM0000000001', 'WOTH', null));
+    note(row('C3', null, -400));
+    const packed = structuredClone(registry.packed());
+    expect(children).toEqual([undefined, undefined, undefined]);
+    const list = registry.list();
+    const objects = Array.from({ length: list.length }, (_, i) => list.at(i));
+    expect(unpackRecords(packed)).toEqual(objects);
+    expect(objects[0]).toEqual(row('NM0000000001', 'WOTH', null));
+    expect(objects[1]?.gender).toBe('female');
   });
 
   it('keeps a child set as an object until a row says otherwise of it', () => {

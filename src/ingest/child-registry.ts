@@ -4,7 +4,13 @@
  * (TextNumbers), its object made only when asked for: a large council's contacts make no object
  * or string a child while read (ARCHITECTURE.md, ingest, "Merging rows by key").
  */
-import type { Child, ChildList, Gender } from '../domain/index.ts';
+import {
+  type Child,
+  type ChildList,
+  type Gender,
+  NUMBER,
+  type PackedRecords,
+} from '../domain/index.ts';
 import { grown, TextIndex } from './text-index.ts';
 
 const FIRST_CAPACITY = 1024;
@@ -158,6 +164,41 @@ export class ChildRegistry {
     return {
       length: children.length,
       at: (index) => (index >= 0 && index < children.length ? this.at(index) : undefined),
+    };
+  }
+
+  /**
+   * The children packed (domain packed-records.ts), as `packRecords` would pack their objects,
+   * made from what the registry keeps without an object a child: identifiers as they are,
+   * gender and ethnicity by their numbers, dates of birth as numbers.
+   */
+  packed(): PackedRecords {
+    const count = this.children.length;
+    const ids: string[] = new Array(count);
+    const gender = new Int32Array(count);
+    const ethnicity = new Int32Array(count);
+    const birth = new Int32Array(count);
+    const births = new Float64Array(count);
+    const about = this.about;
+    for (let i = 0; i < count; i++) {
+      const p = ABOUT * i;
+      ids[i] = this.idOf(i)!;
+      gender[i] = about[p]!;
+      ethnicity[i] = about[p + 1]!;
+      const date = about[p + 2]!;
+      birth[i] = date === NO_DATE ? 0 : NUMBER;
+      births[i] = date === NO_DATE ? 0 : date;
+    }
+    const texts = this.numbers.all();
+    return {
+      length: count,
+      fields: ['childId', 'gender', 'ethnicity', 'birthDate'],
+      columns: [
+        { kind: 'plain', values: ids },
+        { kind: 'coded', codes: gender, numbers: null, values: texts as unknown[] },
+        { kind: 'coded', codes: ethnicity, numbers: null, values: texts as unknown[] },
+        { kind: 'coded', codes: birth, numbers: births, values: [null] },
+      ],
     };
   }
 

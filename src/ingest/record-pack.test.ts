@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { packRecords, unpackRecords } from './record-pack.ts';
 
-const children = [{ childId: 'C1' }, { childId: 'C2' }];
+const ids = ['C1', 'C2'];
+const idOf = (index: number) => ids[index];
 
 describe('packRecords and unpackRecords', () => {
   it('give back the same records: numbers, texts, booleans and blanks, fields in order', () => {
@@ -11,16 +12,16 @@ describe('packRecords and unpackRecords', () => {
       { childId: 'C1', day: 0, source: '1A', nfa: null, count: 0 },
     ];
     const keys = Int32Array.of(0, 1, 0);
-    const packed = structuredClone(packRecords(records, keys, children));
+    const packed = structuredClone(packRecords(records, keys, idOf));
     expect(packed.columns[0]).toEqual({ kind: 'child' });
-    const back = unpackRecords(packed, keys, children);
+    const back = unpackRecords(packed, keys, idOf);
     expect(back).toEqual(records);
     expect(back.map((r) => Object.keys(r as object))).toEqual(records.map((r) => Object.keys(r)));
   });
 
   it('packs the identifiers themselves when a key does not match the record', () => {
     const records = [{ childId: 'C1' }, { childId: 'C9' }];
-    const packed = packRecords(records, Int32Array.of(0, 1), children);
+    const packed = packRecords(records, Int32Array.of(0, 1), idOf);
     expect(packed.columns[0]?.kind).toBe('coded');
     expect(unpackRecords(packed)).toEqual(records);
   });

@@ -7,20 +7,20 @@ import { NUMBER, type PackedColumn, type PackedRecords, packedValue } from '../d
 
 export type { PackedColumn, PackedRecords };
 
-/** Children by index, for identifiers packed as child keys: an array, or a read's ChildList. */
-type ChildrenByIndex = { at(index: number): { childId: string } | undefined };
+/** A child's identifier by its index, for identifiers packed as child keys. */
+export type IdOf = (index: number) => string | undefined;
 
 /** A column with more distinct values than this, and than a quarter of its records, is kept plain. */
 const MAX_CODES = 4096;
 
 /**
- * Packs `records`. Where `keys` gives every record's child as an index into `children` and each
- * record's `childId` is that child's, the identifiers are not packed but read back from there.
+ * Packs `records`. Where `keys` gives every record's child as an index whose identifier (`idOf`)
+ * is each record's `childId`, the identifiers are not packed but read back from there.
  */
 export function packRecords(
   records: readonly object[],
   keys?: Int32Array,
-  children?: readonly { childId: string }[],
+  idOf?: IdOf,
 ): PackedRecords {
   const fields = records.length > 0 ? Object.keys(records[0]!).map(fieldName) : [];
   const rows = records as readonly Record<string, unknown>[];
@@ -28,7 +28,7 @@ export function packRecords(
     if (Object.keys(record).length !== fields.length) throw new Error('records differ in shape');
   }
   const columns = fields.map((field) =>
-    field === 'childId' && childIdsFromKeys(rows, keys, children)
+    field === 'childId' && childIdsFromKeys(rows, keys, idOf)
       ? ({ kind: 'child' } as const)
       : packColumn(rows, getter(field)),
   );
@@ -38,11 +38,11 @@ export function packRecords(
 function childIdsFromKeys(
   records: readonly Record<string, unknown>[],
   keys?: Int32Array,
-  children?: readonly { childId: string }[],
+  idOf?: IdOf,
 ): boolean {
-  if (keys === undefined || children === undefined || keys.length !== records.length) return false;
+  if (keys === undefined || idOf === undefined || keys.length !== records.length) return false;
   for (let i = 0; i < records.length; i++) {
-    if (children[keys[i]!]?.childId !== records[i]!.childId) return false;
+    if (idOf(keys[i]!) !== records[i]!.childId) return false;
   }
   return true;
 }
@@ -73,20 +73,21 @@ function packColumn<T>(records: readonly T[], read: (record: T) => unknown): Pac
   return { kind: 'coded', codes, numbers, values };
 }
 
-/** The records `packRecords` packed; `keys` and `children` as given to it. */
-export function unpackRecords<R>(
-  packed: PackedRecords,
-  keys?: Int32Array,
-  children?: ChildrenByIndex,
-): R[] {
-  const { length, fields, columns } = packed;
-  const make = maker(
-    fields,
-    columns.map((column) => columnReader(column, keys, children)),
-  );
-  const out: R[] = new Array(length);
-  for (let i = 0; i < length; i++) out[i] = make(i) as R;
+/** The records `packRecords` packed; `keys` and `idOf` read back identifiers packed as keys. */
+export function unpackRecords<R>(packed: PackedRecords, keys?: Int32Array, idOf?: IdOf): R[] {
+  const make = recordMaker<R>(packed, keys, idOf);
+  const out: R[] = new Array(packed.length);
+  for (let i = 0; i < packed.length; i++) out[i] = make(i);
   return out;
+}
+
+/** A function making record `i` of `packed` (as `unpackRecords` makes them all). */
+export function recordMaker<R>(packed: PackedRecords, keys?: Int32Array, idOf?: IdOf) {
+  const { fields, columns } = packed;
+  return maker(
+    fields,
+    columns.map((column) => columnReader(column, keys, idOf)),
+  ) as (i: number) => R;
 }
 
 /*
@@ -115,12 +116,8 @@ function maker(fields: readonly string[], readers: readonly ((i: number) => unkn
   return make(...readers) as (i: number) => object;
 }
 
-function columnReader(
-  column: PackedColumn,
-  keys?: Int32Array,
-  children?: ChildrenByIndex,
-): (i: number) => unknown {
-  if (column.kind !== 'child') return (i) => packedValue(column, i);
-  if (keys === undefined || children === undefined) throw new Error('no child keys to unpack');
-  return (i) => children.at(keys[i]!)!.childId;
+function columnReader(column: PackedColumn, keys?: Int32Array, idOf?: IdOf) {
+  if (column.kind !== 'child') return (i: number) => packedValue(column, i);
+  if (keys === undefined || idOf === undefined) throw new Error('no child keys to unpack');
+  return (i: number) => idOf(keys[i]!)!;
 }

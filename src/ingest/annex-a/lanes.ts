@@ -20,6 +20,8 @@ import {
   type Issue,
   makeOnRead,
   type PackedLists,
+  packedColumn,
+  packedValue,
   RECORD_LISTS,
   type RecordList,
   type RecordSet,
@@ -30,7 +32,13 @@ import { HeaderIndex } from '../header-match.ts';
 import type { ReadProgress } from '../read-progress.ts';
 import type { FileSummary, ReadResult, SourceFile } from '../read-result.ts';
 import type { ReadSession } from '../read-session.ts';
-import { type PackedRecords, packRecords, unpackRecords } from '../record-pack.ts';
+import {
+  type IdOf,
+  type PackedRecords,
+  packRecords,
+  recordMaker,
+  unpackRecords,
+} from '../record-pack.ts';
 import { isWorkbook } from '../xlsx/index.ts';
 import { listFromHeaders, listFromName } from './detect-list.ts';
 import { readCsvFile } from './read-csv.ts';
@@ -108,6 +116,10 @@ export interface LaneRead {
   issues: Issue[];
   /** For each of the lane's files, in its order: its number and where its issues end. */
   files: { number: number; summary: FileSummary; issuesEnd: number }[];
+  /** The identifier of the child at an index, without making its object. */
+  childIds: IdOf;
+  /** The children packed, without making their objects (to pass between threads). */
+  packChildren: () => PackedRecords;
   /** The index of the child with an identifier, or -1 (a lane read on this thread). */
   findChild?: (childId: string) => number;
 }
@@ -137,13 +149,14 @@ export async function readLane(
   const { records, children } = session;
   const childKeys = session.merge.childKeys(records);
   const byIndex = childrenMadeOnRead(records, children.list());
+  const childIds: IdOf = (index) => children.idOf(index);
   const packed: PackedLists = {};
   for (const [name, lists] of Object.entries(session.packing?.packed(records) ?? {})) {
     const list = name as RecordList;
     const { records: columns, keys } = lists;
     packed[list] = columns;
     childKeys[list] = keys;
-    makeOnRead(records, list, () => unpackRecords(columns, keys, byIndex) as never);
+    makeOnRead(records, list, () => unpackRecords(columns, keys, childIds) as never);
   }
   return {
     records,
@@ -154,13 +167,18 @@ export async function readLane(
     sightings: session.children.sightings(),
     issues: session.issues,
     files: read,
-    findChild: (childId) => session.children.find(childId),
+    childIds,
+    packChildren: () => children.packed(),
+    findChild: (childId) => children.find(childId),
   };
 }
 
 /** A lane's read as a worker thread passes it back: records packed into columns. */
 export interface PackedLane
-  extends Omit<LaneRead, 'records' | 'children' | 'packed' | 'contactColumns'> {
+  extends Omit<
+    LaneRead,
+    'records' | 'children' | 'packed' | 'contactColumns' | 'childIds' | 'packChildren' | 'findChild'
+  > {
   records: Partial<Record<RecordList, PackedRecords>>;
   children: PackedRecords;
   contactColumns?: ContactColumns;
@@ -173,6 +191,8 @@ export function packLane(lane: LaneRead): { packed: PackedLane; transfer: ArrayB
     childKeys,
     contactColumns,
     findChild: __,
+    childIds,
+    packChildren,
     packed: lists,
     ...rest
   } = lane;
@@ -180,7 +200,7 @@ export function packLane(lane: LaneRead): { packed: PackedLane; transfer: ArrayB
     ...rest,
     childKeys,
     records: {},
-    children: packRecords(records.children),
+    children: packChildren(),
     ...(contactColumns && { contactColumns }),
   };
   for (const list of RECORD_LISTS) {
@@ -188,7 +208,7 @@ export function packLane(lane: LaneRead): { packed: PackedLane; transfer: ArrayB
     if (given)
       packed.records[list] = given; // packed as read: its records never made
     else if (records[list].length > 0) {
-      packed.records[list] = packRecords(records[list], childKeys[list], records.children);
+      packed.records[list] = packRecords(records[list], childKeys[list], childIds);
     }
   }
   const typed = [
@@ -209,21 +229,43 @@ function buffersOf(value: unknown): ArrayBuffer[] {
 }
 
 /**
- * The lane as read: its children made now, each list's records when first read (the engine
- * reads the packed columns instead: `packed`).
+ * The lane as read: each child made when asked for, each list's records when first read (the
+ * engine reads the packed columns instead: `packed`).
  */
 export function unpackLane(packed: PackedLane): LaneRead {
   const records = emptyRecordSet();
-  const children = unpackRecords<Child>(packed.children);
-  records.children = children;
+  const children = childrenMadeOnRead(records, packedChildren(packed.children));
+  const ids = packedColumn(packed.children, 'childId');
+  const childIds: IdOf = (index) => packedValue(ids, index) as string | undefined;
   for (const list of RECORD_LISTS) {
     const columns = packed.records[list];
     const keys = packed.childKeys[list];
-    if (columns) makeOnRead(records, list, () => unpackRecords(columns, keys, children) as never);
+    if (columns) makeOnRead(records, list, () => unpackRecords(columns, keys, childIds) as never);
   }
-  const { children: _, records: lists, contactColumns, ...rest } = packed;
-  const read = { ...rest, records, children, packed: lists };
+  const { children: packedKids, records: lists, contactColumns, ...rest } = packed;
+  const read = {
+    ...rest,
+    records,
+    children,
+    childIds,
+    packChildren: () => packedKids,
+    packed: lists,
+  };
   return contactColumns === undefined ? read : { ...read, contactColumns };
+}
+
+/** Children packed, each made when first asked for. */
+function packedChildren(packed: PackedRecords): ChildList {
+  const make = recordMaker<Child>(packed);
+  const made: (Child | undefined)[] = new Array(packed.length);
+  return {
+    length: packed.length,
+    at(index) {
+      if (index < 0 || index >= packed.length) return undefined;
+      made[index] ??= make(index);
+      return made[index];
+    },
+  };
 }
 
 /** How a worker thread reads its lane (readInWorker). */
@@ -368,7 +410,7 @@ function joinChildren(here: LaneRead, there: LaneRead) {
   const same = new Int32Array(theirs.length);
   const sameHere = new Int32Array(ours.length).fill(-1);
   for (let i = 0; i < theirs.length; i++) {
-    same[i] = find(theirs.at(i)!.childId);
+    same[i] = find(there.childIds(i)!);
     if (same[i]! >= 0) sameHere[same[i]!] = i;
   }
   const [a, b] = [here.sightings, there.sightings];
