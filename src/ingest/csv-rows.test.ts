@@ -65,6 +65,30 @@ describe('forEachCsvRow(text)', () => {
   });
 });
 
+describe("forEachCsvRow(text), guessing the delimiter from the text's start", () => {
+  /** papaparse's rows for a text read whole. */
+  const papaRows = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
+
+  it('reads first rows longer than the sample, a quoted value with delimiters and line breaks, as papaparse does', () => {
+    const quoted = `"${'x;'.repeat(40_000)}\n${'y\t'.repeat(10_000)}"`;
+    const text = `${quoted},b,c\n${lines(30, (i) => `a${i},b;c,d`)}`;
+    const rows = read(text).rows;
+    expect(rows[1]).toEqual(['a0', 'b;c', 'd']);
+    expect(rows).toEqual(papaRows(text));
+  });
+
+  it('does not guess from a row the sample cuts short', () => {
+    // rows of three cells by comma and by semicolon, then a tenth that the sample ends inside:
+    // whole, it has three by either (so the comma, first, is taken); cut, three by semicolon only
+    const head = Array.from({ length: 9 }, (_, i) => `a${i};b;c,d,e\n`).join('');
+    const tenth = `x;y;${'z'.repeat(70 * 1024)},f,g\n`;
+    const text = `${head}${tenth}${lines(20, (i) => `q${i};b;c,d,e`)}`;
+    const rows = read(text).rows;
+    expect(rows[0]).toEqual(['a0;b;c', 'd', 'e']);
+    expect(rows).toEqual(papaRows(text));
+  });
+});
+
 describe('estimatedRows(text)', () => {
   it('counts the rows of a short text, and scales the first 64 KB of a long one', () => {
     expect(estimatedRows('a\nb\nc\n')).toBe(3);

@@ -25,6 +25,8 @@ const TEXT_AFTER_QUOTE =
 const DELIMITERS = [',', '\t', '|', ';', '\u001e', '\u001f'];
 /** The rows a delimiter is guessed from. */
 const GUESS_ROWS = 10;
+/** The characters from the text's start those rows are first looked for in. */
+const GUESS_SAMPLE = 64 * 1024;
 /** The characters the line ending is guessed from. */
 const LINE_SAMPLE = 1024 * 1024;
 /** How often, in rows, the reader is told how far it has read. */
@@ -122,6 +124,11 @@ class CsvTokenizer {
     this.crlf = newline.length === 2;
     this.delimiterText = String.fromCharCode(delimiter);
     this.newlineText = newline;
+  }
+
+  /** Whether the row last read ended at a line ending (not at the text's end). */
+  get endedLine(): boolean {
+    return this.stop === LINE;
   }
 
   /** Whether rows are left. */
@@ -297,16 +304,25 @@ function delimiterOf(text: string, newline: string): number {
   return best.charCodeAt(0);
 }
 
-/** How many cells each of the text's first rows has with this delimiter. */
+/**
+ * How many cells each of the text's first rows has with this delimiter, read from the text's
+ * start alone: a delimiter the text lacks is otherwise looked for through all of it (five full
+ * searches of a large council's 105 MB of contacts, about 90 ms). The rows are the text's when
+ * the last of them ended, at a line ending, within the sample; else a sample twice the size.
+ */
 function firstRowLengths(text: string, delimiter: number, newline: string): number[] {
-  const tokenizer = new CsvTokenizer(text, delimiter, newline);
-  const row = new CsvRow(text);
-  const counts: number[] = [];
-  while (tokenizer.more && counts.length < GUESS_ROWS) {
-    tokenizer.read(row);
-    counts.push(row.length);
+  for (let size = GUESS_SAMPLE; ; size *= 2) {
+    const whole = size >= text.length;
+    const sample = whole ? text : text.slice(0, size);
+    const tokenizer = new CsvTokenizer(sample, delimiter, newline);
+    const row = new CsvRow(sample);
+    const counts: number[] = [];
+    while (tokenizer.more && counts.length < GUESS_ROWS) {
+      tokenizer.read(row);
+      counts.push(row.length);
+    }
+    if (whole || (counts.length === GUESS_ROWS && tokenizer.endedLine)) return counts;
   }
-  return counts;
 }
 
 /** About how many rows `text` holds, from the length of the rows in its first 64 KB. */
