@@ -94,6 +94,20 @@ describe('PackingTarget(registry)', () => {
       expected,
     );
   });
+
+  it('gives the same records with room made first, before or after the first record', () => {
+    const rows = [
+      { childId: 'C0', day: 1, team: 'North', flag: true },
+      { childId: 'C1', day: 2, team: null, flag: null },
+    ];
+    const target = new PackingTarget<Row>(registry);
+    target.reserve(10);
+    target.push(rows[0]!, 0);
+    target.reserve(5000);
+    target.push(rows[1]!, 1);
+    expect(target.length).toBe(2);
+    expect(unpackRecords<Row>(target.packed(), target.childKeys(), (i) => ids[i])).toEqual(rows);
+  });
 });
 
 describe('PackingTargets(registry)', () => {

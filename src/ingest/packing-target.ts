@@ -23,12 +23,21 @@ const MAX_CODES = 4096;
 
 /** One field's values as they come: coded while few are distinct, else as they are. */
 class ColumnBuilder {
-  private codes = new Int32Array(FIRST_CAPACITY);
+  private codes: Int32Array;
   private numbers: Float64Array | null = null;
   private readonly values: unknown[] = [];
   private readonly known = new Map<unknown, number>();
   /** The values as they are, once too many are distinct to code. */
   private plain: unknown[] | null = null;
+
+  constructor(capacity = FIRST_CAPACITY) {
+    this.codes = new Int32Array(capacity);
+  }
+
+  /** Makes room for `count` values without growing on the way. */
+  reserve(count: number): void {
+    if (this.plain === null && count > this.codes.length) this.grow(count - 1);
+  }
 
   set(i: number, value: unknown): void {
     if (this.plain !== null) {
@@ -112,13 +121,17 @@ export class PackingTarget<R extends { childId: string }> implements MergeTarget
 
   push(record: R, childIndex: number): void {
     if (this.fields === null) this.learn(record);
-    if (this.length === this.child.length) {
-      const child = new Int32Array(2 * this.length);
-      child.set(this.child);
-      this.child = child;
-    }
+    if (this.length === this.child.length) this.reserve(2 * this.length);
     this.set(this.length, record, childIndex);
     this.length += 1;
+  }
+
+  reserve(count: number): void {
+    if (count <= this.child.length) return;
+    const child = new Int32Array(count);
+    child.set(this.child);
+    this.child = child;
+    for (const column of this.columns) column.reserve(count);
   }
 
   at(place: number): R {
@@ -159,7 +172,7 @@ export class PackingTarget<R extends { childId: string }> implements MergeTarget
     this.fields = fields;
     // the identifier is read back from the registry, not kept
     this.readers = fields.map((field) => (field === 'childId' ? null : getter(field)));
-    this.columns = fields.map(() => new ColumnBuilder());
+    this.columns = fields.map(() => new ColumnBuilder(this.child.length));
     const literal = fields.map((field, f) => `${field}: values[${f}]`).join(', ');
     this.make = new Function('values', `return { ${literal} };`) as (v: readonly unknown[]) => R;
   }

@@ -13,6 +13,8 @@ export interface ReadSession {
   contactColumns: ContactColumnsTarget | null;
   /** Where the other lists go then, packed (packing-target.ts); else null. */
   packing: PackingTargets | null;
+  /** About how many rows the table being read has (0 when not known), for room made first. */
+  rowsExpected: number;
 }
 
 export function newReadSession(options: { contactColumns?: boolean } = {}): ReadSession {
@@ -27,5 +29,6 @@ export function newReadSession(options: { contactColumns?: boolean } = {}): Read
     children,
     contactColumns: options.contactColumns ? new ContactColumnsTarget(children) : null,
     packing: options.contactColumns ? new PackingTargets(children) : null,
+    rowsExpected: 0,
   };
 }

@@ -103,8 +103,12 @@ class ListKeys {
     this.count += 1;
   }
 
-  private grow(): void {
-    const size = 2 * this.keys.length;
+  /** Makes room for `count` records in all without growing on the way. */
+  reserve(count: number): void {
+    if (count > this.keys.length) this.grow(count);
+  }
+
+  private grow(size = 2 * this.keys.length): void {
     this.keys = grown(this.keys, new Float64Array(size));
     this.childIndexes = grown(this.childIndexes, new Int32Array(size));
     this.rows = grown(this.rows, new Int32Array(size));
@@ -184,6 +188,8 @@ export class MergeState {
  */
 export interface MergeTarget<R> {
   readonly length: number;
+  /** Makes room for `count` records in all (a table's estimated rows). */
+  reserve(count: number): void;
   push(record: R, childIndex: number): void;
   at(place: number): R;
   set(place: number, record: R, childIndex: number): void;
@@ -204,14 +210,16 @@ export class ContactColumnsTarget implements MergeTarget<Contact> {
   constructor(private readonly children: Pick<ChildRegistry, 'idOf'>) {}
 
   push(record: Contact, childIndex: number): void {
-    if (this.length === this.date.length) {
-      const size = 2 * this.length;
-      this.child = grown(this.child, new Int32Array(size));
-      this.date = grown(this.date, new Int32Array(size));
-      this.source = grown(this.source, new Int32Array(size));
-    }
+    if (this.length === this.date.length) this.reserve(2 * this.length);
     this.set(this.length, record, childIndex);
     this.length += 1;
+  }
+
+  reserve(count: number): void {
+    if (count <= this.date.length) return;
+    this.child = grown(this.child, new Int32Array(count));
+    this.date = grown(this.date, new Int32Array(count));
+    this.source = grown(this.source, new Int32Array(count));
   }
 
   at(place: number): Contact {
@@ -257,6 +265,13 @@ export class TableMerger<R extends object> {
   ) {
     this.keys = state.keysOf(target);
     this.placeNumber = state.placeNumber(place);
+  }
+
+  /** Makes room for `rows` more records without growing on the way (a table's estimated rows). */
+  expect(rows: number): void {
+    const target = this.target;
+    this.keys.reserve(this.keys.count + rows);
+    if (!Array.isArray(target)) target.reserve(target.length + rows);
   }
 
   /**

@@ -83,6 +83,7 @@ export function defineList<F extends CommonFields, R extends { childId: string }
       const target = asColumns ?? definition.target(session.records);
       const keyName = columns[definition.key ?? 'childId'].header;
       const merger = new TableMerger(session.merge, target, place, keyName);
+      merger.expect(session.rowsExpected);
       const child: Child = { childId: '', gender: null, ethnicity: null, birthDate: null };
       const children = session.children;
       const open = { definition, columns, merger, children, child, asColumns: asColumns !== null };

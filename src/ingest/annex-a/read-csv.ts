@@ -30,7 +30,8 @@ export function readCsvFile(
   if (encoding !== 'utf-8')
     session.issues.push({ severity: 'warning', ...place, message: READ_AS_1252 });
   const table = new AnnexATable(file.name, place, session);
-  session.children.expect(estimatedRows(text));
+  session.rowsExpected = estimatedRows(text);
+  session.children.expect(session.rowsExpected);
   forEachCsvRow(
     text,
     (cells, row) => table.push(cells, row),
@@ -38,5 +39,6 @@ export function readCsvFile(
     progress?.file(file, text.length),
   );
   table.finish();
+  session.rowsExpected = 0;
   return { name: file.name, format: 'annex-a-csv', list: table.list, rows: table.rows };
 }
