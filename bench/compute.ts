@@ -94,7 +94,7 @@ async function readRecords(folder: string): Promise<{ read: ReadResult; ms: numb
     .sort()
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(folder, name))) }));
   const started = performance.now();
-  const read = await readCaseFiles(files, { contactColumns: true }); // as outturn compute reads
+  const read = await readCaseFiles(files, { asColumns: true }); // as outturn compute reads
   return { read, ms: performance.now() - started };
 }
 

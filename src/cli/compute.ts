@@ -56,7 +56,7 @@ export async function computeFromFiles(
   options.onStep?.('files');
   // nothing here shows a contact: they are kept as columns, not records
   const read = await readCaseFiles(files, {
-    contactColumns: true,
+    asColumns: true,
     ...(options.parallel === undefined ? {} : { parallel: options.parallel }),
   });
   options.onStep?.('read');

@@ -1,6 +1,6 @@
 /**
  * A list's records merged straight into packed columns (domain packed-records.ts), for a read
- * that keeps its lists so (ReadOptions.contactColumns: `outturn compute`): each row's record is
+ * that keeps its lists so (ReadOptions.asColumns: `outturn compute`): each row's record is
  * built, merged and packed, and then dies young, so a large council's lists leave no object a
  * record to be copied by the collector or packed again to pass between threads (issue 4). The
  * engine reads the columns as they are; `records[list]` is made from them only if read.

@@ -154,7 +154,7 @@ describe('readCaseFiles(files)', () => {
       annexReferrals,
     ];
     const records = await readCaseFiles(files);
-    const columns = await readCaseFiles(files, { contactColumns: true });
+    const columns = await readCaseFiles(files, { asColumns: true });
     expect(columns.records.contacts).toEqual([]);
     const { contactColumns } = columns;
     expect(contactRecords(contactColumns!, columns.records.children)).toEqual(
@@ -172,14 +172,14 @@ describe('readCaseFiles(files)', () => {
     const book = await workbookFile('Annex A.xlsx', [
       listSheet(1, [{ ...contact('E', '', '1A'), 'Date of Contact': utcDate('2024-04-05') }]),
     ]);
-    const both = await readCaseFiles([...files, book], { contactColumns: true });
+    const both = await readCaseFiles([...files, book], { asColumns: true });
     const withBook = await readCaseFiles([...files, book]);
     expect(contactRecords(both.contactColumns!, both.records.children)).toEqual(
       withBook.records.contacts,
     );
     expect(withBook.records.contacts.map((c) => c.childId)).toEqual(['A', 'B', 'C', 'E']);
     // files of several formats are merged as records
-    const merged = await readCaseFiles([...files, episodes, header], { contactColumns: true });
+    const merged = await readCaseFiles([...files, episodes, header], { asColumns: true });
     expect(merged.contactColumns).toBeUndefined();
     expect(merged.records.contacts).toHaveLength(3);
   });

@@ -73,7 +73,7 @@ export async function readCaseFiles(
   const groups = groupByFamily(files);
   const merge = groups.size > 1 ? new FormatMerge(out.records) : null;
   // formats merged by identifier are merged as records
-  const readOptions = merge === null ? options : { ...options, contactColumns: false };
+  const readOptions = merge === null ? options : { ...options, asColumns: false };
   for (const [kind, group] of groups) {
     const result =
       kind === 'unknown' ? unknownFiles(group) : await READERS[kind](group, progress, readOptions);

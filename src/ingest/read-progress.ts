@@ -15,11 +15,12 @@ export interface ReadOptions {
    */
   parallel?: boolean;
   /**
-   * Whether to keep Annex A contacts as columns (ReadResult.contactColumns) instead of records,
-   * for a computation that shows none (`outturn compute`); `records.contacts` is then empty.
-   * Files of several formats are read into records whatever this says.
+   * Whether to keep Annex A lists as columns, for a computation that shows no record
+   * (`outturn compute`): contacts as `ReadResult.contactColumns` (`records.contacts` then
+   * empty), the other lists packed as read (`ReadResult.lists`, `records[list]` made from them
+   * when first read). Files of several formats are read into records whatever this says.
    */
-  contactColumns?: boolean;
+  asColumns?: boolean;
 }
 
 /** Where reading of one file has got, in the units the file was opened with. */

@@ -9,7 +9,7 @@ export interface ReadSession {
   issues: Issue[];
   merge: MergeState;
   children: ChildRegistry;
-  /** Where contacts go when kept as columns (ReadOptions.contactColumns); else null. */
+  /** Where contacts go when kept as columns (ReadOptions.asColumns); else null. */
   contactColumns: ContactColumnsTarget | null;
   /** Where the other lists go then, packed (packing-target.ts); else null. */
   packing: PackingTargets | null;
@@ -17,7 +17,7 @@ export interface ReadSession {
   rowsExpected: number;
 }
 
-export function newReadSession(options: { contactColumns?: boolean } = {}): ReadSession {
+export function newReadSession(options: { asColumns?: boolean } = {}): ReadSession {
   const records = emptyRecordSet();
   const issues: Issue[] = [];
   const merge = new MergeState(issues);
@@ -27,8 +27,8 @@ export function newReadSession(options: { contactColumns?: boolean } = {}): Read
     issues,
     merge,
     children,
-    contactColumns: options.contactColumns ? new ContactColumnsTarget(children) : null,
-    packing: options.contactColumns ? new PackingTargets(children) : null,
+    contactColumns: options.asColumns ? new ContactColumnsTarget(children) : null,
+    packing: options.asColumns ? new PackingTargets(children) : null,
     rowsExpected: 0,
   };
 }

@@ -195,7 +195,7 @@ export interface MergeTarget<R> {
   set(place: number, record: R, childIndex: number): void;
 }
 
-/** Contacts merged into columns (ReadOptions.contactColumns), their records not kept. */
+/** Contacts merged into columns (ReadOptions.asColumns), their records not kept. */
 export class ContactColumnsTarget implements MergeTarget<Contact> {
   length = 0;
   private child = new Int32Array(FIRST_CAPACITY);

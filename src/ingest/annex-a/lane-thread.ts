@@ -4,10 +4,10 @@ import { ReadProgress } from '../read-progress.ts';
 import { newReadSession } from '../read-session.ts';
 import { type LaneFile, packLane, readLane, type WorkerMessage } from './lanes.ts';
 
-const { files, counter, contactColumns } = workerData as {
+const { files, counter, asColumns } = workerData as {
   files: LaneFile[];
   counter?: Int32Array;
-  contactColumns: boolean;
+  asColumns: boolean;
 };
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) =>
   parentPort?.postMessage(message, transfer);
@@ -23,7 +23,7 @@ try {
         },
       )
     : undefined;
-  const lane = await readLane(files, newReadSession({ contactColumns }), tell);
+  const lane = await readLane(files, newReadSession({ asColumns }), tell);
   const { packed, transfer } = packLane(lane);
   post({ kind: 'done', lane: packed }, transfer);
 } catch (error) {

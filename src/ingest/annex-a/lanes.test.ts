@@ -145,7 +145,7 @@ describe('readCaseFiles(files, { parallel: true }) gives what reading in one thr
 
   it("gives the other lane's lists packed, made into records only when read, and the engine's series from them are the records'", async () => {
     const files = extract();
-    const two = await readCaseFiles(files, { parallel: true, contactColumns: true });
+    const two = await readCaseFiles(files, { parallel: true, asColumns: true });
     const packed = Object.keys(two.lists ?? {});
     expect(packed).toEqual(['referrals', 'assessments']);
     const coverage = { from: dayOf(2024, 4, 1), asAt: dayOf(2025, 3, 31) };
@@ -188,8 +188,8 @@ describe('readCaseFiles(files, { parallel: true }) gives what reading in one thr
       'List 3 June.csv',
     );
     for (const files of [extract(), [...extract(), manyReferrals]]) {
-      const one = await readCaseFiles(files, { parallel: false, contactColumns: true });
-      const two = await readCaseFiles(files, { parallel: true, contactColumns: true });
+      const one = await readCaseFiles(files, { parallel: false, asColumns: true });
+      const two = await readCaseFiles(files, { parallel: true, asColumns: true });
       expect(settled(two)).toEqual(settled(one));
       expect(one.records.contacts).toEqual([]);
       const contacts = contactRecords(one.contactColumns!, one.records.children);

@@ -110,7 +110,7 @@ export interface LaneRead {
   /** Lists the lane has as packed columns (a worker's): `records[list]` is made when first read. */
   packed?: PackedLists;
   childKeys: ChildKeys;
-  /** The contacts as columns, when the read keeps them so (ReadOptions.contactColumns). */
+  /** The contacts as columns, when the read keeps its lists so (ReadOptions.asColumns). */
   contactColumns?: ContactColumns;
   sightings: Sightings;
   issues: Issue[];
@@ -274,18 +274,18 @@ export interface WorkerOptions {
   progress?: ReadProgress | undefined;
   /** When it aborts (the other lane failed), the thread is stopped and the read rejects. */
   signal?: AbortSignal;
-  /** Keep contacts as columns (ReadOptions.contactColumns). */
-  contactColumns?: boolean;
+  /** Keep the lists as columns (ReadOptions.asColumns). */
+  asColumns?: boolean;
 }
 
 /** Reads `lane` in a worker thread. */
 export function readInWorker(
   lane: readonly LaneFile[],
-  { progress, signal, contactColumns = false }: WorkerOptions = {},
+  { progress, signal, asColumns = false }: WorkerOptions = {},
 ): Promise<LaneRead> {
   const counter = progress?.elsewhereCounter();
   const worker = new Worker(LANE_WORKER, {
-    workerData: { files: lane, counter, contactColumns },
+    workerData: { files: lane, counter, asColumns },
   });
   return new Promise((resolve, reject) => {
     const stop = () => {

@@ -56,8 +56,8 @@ async function readInLanes(
   options: ReadOptions,
 ): Promise<ReadResult> {
   const stop = new AbortController();
-  const contactColumns = options.contactColumns === true;
-  const elsewhere = readInWorker(there, { progress, signal: stop.signal, contactColumns });
+  const asColumns = options.asColumns === true;
+  const elsewhere = readInWorker(there, { progress, signal: stop.signal, asColumns });
   elsewhere.catch(() => {}); // awaited below; an early failure must not go unhandled meanwhile
   try {
     const session = newReadSession(options);
