@@ -54,7 +54,7 @@ export async function computeFromFiles(
 ): Promise<ComputeOutput> {
   const files = await readSourceFiles(args);
   options.onStep?.('files');
-  // nothing here shows a contact: they are kept as columns, not records
+  // nothing here shows a record: the lists are kept as columns, records made only if read
   const read = await readCaseFiles(files, {
     asColumns: true,
     ...(options.parallel === undefined ? {} : { parallel: options.parallel }),

@@ -276,16 +276,16 @@ function childIdAt<R extends { childId: string }>(list: RecordsOf<R>, idOf: IdOf
  * `expected` sizes the hash table: without keys, by default for the children of referrals and
  * care (most of the rest come with contacts, which are only looked up), so it stays in cache.
  * `keyed`: a list will come as keys alone (`matchedKeys`), so children are numbered by place.
- * `known`: the records' children, by default `records.children` (a reader's ChildList makes
- * the objects of only those asked for).
+ * The records' children may be a reader's ChildList, which makes the objects of only those asked
+ * for.
  */
 export function childIndex(
   records: ChildLists,
   keys: ChildKeys = {},
   expected = (records.referrals?.length ?? 0) + (records.carePeriods?.length ?? 0),
   keyed = false,
-  known: ChildList = records.children ?? [],
 ): ChildIndex {
+  const known: ChildList = records.children ?? [];
   const keysOf = new Map<RecordsOf<unknown>, Int32Array>();
   for (const name of RECORD_LISTS) {
     const [list, given] = [records[name], keys[name]];

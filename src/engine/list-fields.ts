@@ -5,6 +5,7 @@
  */
 import {
   type Day,
+  fieldReader,
   NUMBER,
   type PackedColumn,
   type PackedRecords,
@@ -18,28 +19,8 @@ export type RecordsOf<R> = readonly R[] | PackedRecords;
 /** Fields of R whose values are days or blank. */
 type DayField<R> = { [K in keyof R]: R[K] extends Day | null ? K : never }[keyof R] & string;
 
-export function lengthOf<R>(list: RecordsOf<R>): number {
-  return list.length;
-}
-
 function isPacked<R>(list: RecordsOf<R>): list is PackedRecords {
   return !Array.isArray(list);
-}
-
-/**
- * A function reading `field` of a record, as literal code does: a property read with the name in
- * a variable is a slow look-up for each record (record-pack.ts). One a field, kept.
- */
-const GETTERS = new Map<string, (record: unknown) => unknown>();
-
-function getter(field: string): (record: unknown) => unknown {
-  let read = GETTERS.get(field);
-  if (read === undefined) {
-    if (!/^[A-Za-z_$][\w$]*$/.test(field)) throw new Error(`not a record field name: ${field}`);
-    read = new Function('record', `return record.${field};`) as (record: unknown) => unknown;
-    GETTERS.set(field, read);
-  }
-  return read;
 }
 
 /** Each record's `field`, a day or blank, as days: `blank` for a blank. */
@@ -51,7 +32,7 @@ export function dayColumn<R>(list: RecordsOf<R>, field: DayField<R>, blank: Day)
     for (let i = 0; i < out.length; i++) out[i] = (packedValue(column, i) as Day | null) ?? blank;
     return out;
   }
-  const read = getter(field) as (record: R) => Day | null;
+  const read = fieldReader(field) as (record: R) => Day | null;
   for (let i = 0; i < out.length; i++) out[i] = read(list[i]!) ?? blank;
   return out;
 }
@@ -84,7 +65,7 @@ export function flagColumn<R, K extends keyof R & string>(
     for (let i = 0; i < out.length; i++) out[i] = test(packedValue(column, i) as R[K]) ? 1 : 0;
     return out;
   }
-  const read = getter(field) as (record: R) => R[K];
+  const read = fieldReader(field) as (record: R) => R[K];
   for (let i = 0; i < out.length; i++) out[i] = test(read(list[i]!)) ? 1 : 0;
   return out;
 }

@@ -102,10 +102,11 @@ export function contactColumnsOf(records: RecordSet, given: ReaderKeys): Contact
 }
 
 /**
- * The lists the columns are built from: referrals, assessments, section 47s and plans as given
- * packed (ReaderKeys.lists) where they are, else the records (care and leavers, few, as records).
+ * The lists the columns are built from: the children and referrals, assessments, section 47s and
+ * plans as given (ReaderKeys) where they are, else the records; care and leavers, few, always as
+ * records (made from packed columns if so given).
  */
-function listsFor(records: RecordSet, given: ReaderKeys) {
+function builtFrom(records: RecordSet, given: ReaderKeys) {
   const packed = given.lists ?? {};
   return {
     children: given.children ?? records.children,
@@ -122,14 +123,8 @@ function listsFor(records: RecordSet, given: ReaderKeys) {
 
 function columnsOf(records: RecordSet, given: ReaderKeys): RecordColumns {
   const asColumns = contactColumnsOf(records, given);
-  const lists = listsFor(records, given);
-  const children = childIndex(
-    lists,
-    given.childKeys,
-    undefined,
-    asColumns !== null,
-    lists.children,
-  );
+  const lists = builtFrom(records, given);
+  const children = childIndex(lists, given.childKeys, undefined, asColumns !== null);
   const referrals = once(() => referralColumns(lists.referrals, children));
   const spells = once(() => careSpells(lists.carePeriods, lists.careEpisodes, children));
   const leavers = once(() => leaverColumns(lists.careLeavers, children));
@@ -174,7 +169,7 @@ const KEPT = new WeakMap<RecordSet, Kept>();
 export function recordColumns(records: RecordSet, given: ReaderKeys = {}): RecordColumns {
   const kept = KEPT.get(records);
   const contactColumns = contactColumnsOf(records, given);
-  const lists = listsOf(records, given);
+  const lists = checkedLists(records, given);
   const same =
     kept !== undefined &&
     kept.contactColumns === contactColumns &&
@@ -191,10 +186,11 @@ export function recordColumns(records: RecordSet, given: ReaderKeys = {}): Recor
 }
 
 /**
- * The children and record lists columns are made from, as given where they are (so a list given
- * packed, or the children by index, is not made to check it).
+ * The children and every record list as given where they are, else the records: what a kept set
+ * of columns is checked against, so a list given packed, or the children by index, is not made
+ * to check it.
  */
-function listsOf(records: RecordSet, given: ReaderKeys): { length: number }[] {
+function checkedLists(records: RecordSet, given: ReaderKeys): { length: number }[] {
   const packed = given.lists ?? {};
   const lists = RECORD_LISTS.map((list) => packed[list] ?? records[list]);
   return [given.children ?? records.children, ...lists];

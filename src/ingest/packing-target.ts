@@ -6,7 +6,8 @@
  * engine reads the columns as they are; `records[list]` is made from them only if read.
  */
 import {
-  NUMBER,
+  fieldName,
+  fieldReader,
   type PackedColumn,
   type PackedRecords,
   RECORD_LISTS,
@@ -15,92 +16,9 @@ import {
 } from '../domain/index.ts';
 import type { ChildRegistry } from './child-registry.ts';
 import type { MergeTarget } from './record-merge.ts';
-import { fieldName, getter } from './record-pack.ts';
+import { ColumnPacker, makerOf } from './record-pack.ts';
 
 const FIRST_CAPACITY = 1024;
-/** A column with more distinct values than this, and than a quarter of its records, goes plain. */
-const MAX_CODES = 4096;
-
-/** One field's values as they come: coded while few are distinct, else as they are. */
-class ColumnBuilder {
-  private codes: Int32Array;
-  private numbers: Float64Array | null = null;
-  private readonly values: unknown[] = [];
-  private readonly known = new Map<unknown, number>();
-  /** The values as they are, once too many are distinct to code. */
-  private plain: unknown[] | null = null;
-
-  constructor(capacity = FIRST_CAPACITY) {
-    this.codes = new Int32Array(capacity);
-  }
-
-  /** Makes room for `count` values without growing on the way. */
-  reserve(count: number): void {
-    if (this.plain === null && count > this.codes.length) this.grow(count - 1);
-  }
-
-  set(i: number, value: unknown): void {
-    if (this.plain !== null) {
-      this.plain[i] = value;
-      return;
-    }
-    if (i >= this.codes.length) this.grow(i);
-    if (typeof value === 'number') {
-      this.numbers ??= new Float64Array(this.codes.length);
-      this.numbers[i] = value;
-      this.codes[i] = NUMBER;
-      return;
-    }
-    let code = this.known.get(value);
-    if (code === undefined) {
-      if (this.values.length >= MAX_CODES && this.values.length > i / 4) {
-        this.becomePlain(i);
-        this.plain![i] = value;
-        return;
-      }
-      code = this.values.push(value) - 1;
-      this.known.set(value, code);
-    }
-    this.codes[i] = code;
-  }
-
-  get(i: number): unknown {
-    if (this.plain !== null) return this.plain[i];
-    const code = this.codes[i]!;
-    return code === NUMBER ? this.numbers![i] : this.values[code];
-  }
-
-  packed(length: number): PackedColumn {
-    if (this.plain !== null) return { kind: 'plain', values: this.plain.slice(0, length) };
-    return {
-      kind: 'coded',
-      codes: this.codes.slice(0, length),
-      numbers: this.numbers?.slice(0, length) ?? null,
-      values: this.values,
-    };
-  }
-
-  /** The values so far (the first `count`) as they are, and from now on. */
-  private becomePlain(count: number): void {
-    const plain: unknown[] = new Array(count);
-    for (let i = 0; i < count; i++) plain[i] = this.get(i);
-    this.plain = plain;
-    this.known.clear();
-  }
-
-  private grow(i: number): void {
-    let size = this.codes.length;
-    while (size <= i) size *= 2;
-    const codes = new Int32Array(size);
-    codes.set(this.codes);
-    this.codes = codes;
-    if (this.numbers !== null) {
-      const numbers = new Float64Array(size);
-      numbers.set(this.numbers);
-      this.numbers = numbers;
-    }
-  }
-}
 
 /**
  * Records of one list (all built by one object literal, so of one shape) merged into packed
@@ -112,10 +30,10 @@ export class PackingTarget<R extends { childId: string }> implements MergeTarget
   private child = new Int32Array(FIRST_CAPACITY);
   private fields: string[] | null = null;
   /** A reader a field; null for the identifier, not kept. */
-  private readers: (((record: R) => unknown) | null)[] = [];
-  private columns: ColumnBuilder[] = [];
-  /** Makes a record from its values, field by field, as an object literal does. */
-  private make: ((values: readonly unknown[]) => R) | null = null;
+  private readers: (((record: object) => unknown) | null)[] = [];
+  private columns: ColumnPacker[] = [];
+  /** Makes record `i` back from the columns (and its identifier from the registry). */
+  private make: ((i: number) => R) | null = null;
 
   constructor(private readonly children: Pick<ChildRegistry, 'idOf'>) {}
 
@@ -135,12 +53,7 @@ export class PackingTarget<R extends { childId: string }> implements MergeTarget
   }
 
   at(place: number): R {
-    const values = this.fields!.map((field, f) =>
-      field === 'childId'
-        ? (this.children.idOf(this.child[place]!) ?? '')
-        : this.columns[f]!.get(place),
-    );
-    return this.make!(values);
+    return this.make!(place);
   }
 
   set(place: number, record: R, childIndex: number): void {
@@ -171,10 +84,13 @@ export class PackingTarget<R extends { childId: string }> implements MergeTarget
     const fields = Object.keys(record).map(fieldName);
     this.fields = fields;
     // the identifier is read back from the registry, not kept
-    this.readers = fields.map((field) => (field === 'childId' ? null : getter(field)));
-    this.columns = fields.map(() => new ColumnBuilder(this.child.length));
-    const literal = fields.map((field, f) => `${field}: values[${f}]`).join(', ');
-    this.make = new Function('values', `return { ${literal} };`) as (v: readonly unknown[]) => R;
+    this.readers = fields.map((field) => (field === 'childId' ? null : fieldReader(field)));
+    this.columns = fields.map(() => new ColumnPacker(this.child.length));
+    const idAt = (i: number) => this.children.idOf(this.child[i]!) ?? '';
+    const readers = fields.map((field, f) =>
+      field === 'childId' ? idAt : (i: number) => this.columns[f]!.get(i),
+    );
+    this.make = makerOf<R>(fields, readers);
   }
 }
 

@@ -54,8 +54,8 @@ export interface ReadResult {
    */
   children?: ChildList;
   /**
-   * Lists the reader has as packed columns (a second thread's), where `records[list]` is made
-   * from them only when first read: the engine reads the columns.
+   * Lists the reader kept as packed columns (ReadOptions.asColumns), where `records[list]` is
+   * made from them only when first read: the engine reads the columns.
    */
   lists?: PackedLists;
   /** The contacts, as columns, when the read was asked to keep them so (ReadOptions). */

@@ -405,7 +405,7 @@ function joinChildren(here: LaneRead, there: LaneRead) {
   const theirs = there.children;
   const hereIndex = new Int32Array(ours.length).fill(-1);
   const thereIndex = new Int32Array(theirs.length).fill(-1);
-  const find = here.findChild ?? indexOf(ours);
+  const find = here.findChild ?? indexOf(here);
   /** For each of their children, ours with the same identifier, or -1; and the other way. */
   const same = new Int32Array(theirs.length);
   const sameHere = new Int32Array(ours.length).fill(-1);
@@ -480,9 +480,10 @@ function oursThenTheirs(
   return { children, hereIndex, thereIndex };
 }
 
-function indexOf(children: ChildList): (childId: string) => number {
+/** Finds a lane's children by identifier (a lane without its registry: read elsewhere). */
+function indexOf({ children, childIds }: LaneRead): (childId: string) => number {
   const ids = new Map<string, number>();
-  for (let i = 0; i < children.length; i++) ids.set(children.at(i)!.childId, i);
+  for (let i = 0; i < children.length; i++) ids.set(childIds(i)!, i);
   return (childId) => ids.get(childId) ?? -1;
 }
 

@@ -62,7 +62,7 @@ interface OpenList<F extends CommonFields, R extends { childId: string }> {
   children: ChildRegistry;
   /** Reused for each row's child fields; the registry keeps what it says as numbers. */
   child: Child;
-  /** Whether the records go to columns (contacts), not kept as objects. */
+  /** Whether the records go to columns (ReadOptions.asColumns), not kept as objects. */
   asColumns: boolean;
 }
 
@@ -146,7 +146,7 @@ function readRow<F extends CommonFields, R extends { childId: string }>(
     return;
   }
   // records kept as objects share their child's identifier (one string a child); records kept
-  // as columns (contacts) make no object or string for their child (ChildRegistry.note)
+  // as columns make no object or string for their child (ChildRegistry.note)
   const childIndex = asColumns ? children.note(child, cells.row) : children.set(child, cells.row);
   const id = asColumns ? childId : children.at(childIndex).childId;
   const record = definition.build(cells, columns, id, key);
